@@ -1,0 +1,13 @@
+import type { PostId } from './post'
+import type { RichTextDoc } from './richText'
+
+export type BlockId = string
+
+/** One item of a story, in reading order. Adding a type must be handled by every mapping. */
+export type Block =
+  | { id: BlockId; type: 'post'; postId: PostId }
+  | { id: BlockId; type: 'text'; content: RichTextDoc }
+  | { id: BlockId; type: 'section'; title: string }
+
+export type BlockType = Block['type']
+export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>

@@ -1,0 +1,90 @@
+/**
+ * A Post is a normalised snapshot of one social post, taken once at import.
+ * Stories keep this copy, so a story survives the deletion of its sources.
+ */
+export type PostId = string
+
+export interface Author {
+  /** Display name as the author wrote it. */
+  name: string
+  /** Handle with its server, e.g. `@lea@example.social`. */
+  handle: string
+  /** Profile page. */
+  url?: string
+  avatarUrl?: string
+}
+
+export type MediaKind = 'image' | 'video' | 'gifv' | 'audio'
+
+export interface Media {
+  kind: MediaKind
+  url: string
+  /** Still image shown before a video plays, or a smaller image. */
+  previewUrl?: string
+  /** The author's description; empty when they gave none. */
+  alt: string
+  width?: number
+  height?: number
+  blurhash?: string
+  mimeType?: string
+}
+
+export interface LinkCard {
+  url: string
+  title: string
+  description?: string
+  imageUrl?: string
+  siteName?: string
+}
+
+export interface PostMetrics {
+  replies?: number
+  reposts?: number
+  likes?: number
+  quotes?: number
+}
+
+export type UnavailableReason = 'deleted' | 'revoked' | 'blocked' | 'not-found' | 'private' | 'unknown'
+
+/** Whether the source still shows the post. A deleted post is a state, not an error. */
+export type Availability =
+  | { state: 'available' }
+  | { state: 'unavailable'; reason: UnavailableReason; checkedAt?: string }
+
+/** A quoted post: its own snapshot, or the fact that it can no longer be seen. */
+export type QuotedPost =
+  | { state: 'available'; post: Post }
+  | { state: 'unavailable'; reason: UnavailableReason; url?: string }
+
+export interface Post {
+  /** `${source}:${nativeId}`, unique across sources. */
+  id: PostId
+  /** Adapter id, e.g. `mastodon`, `bluesky`, `sample`. */
+  source: string
+  /** Canonical permalink, always offered as "view original". */
+  url: string
+  author: Author
+  /** ISO 8601. */
+  createdAt: string
+  editedAt?: string
+  /** When this snapshot was taken (ISO 8601). */
+  fetchedAt: string
+  /** Plain text, for search, Markdown and screen readers. */
+  text: string
+  /** Rich text as sanitised HTML (allow-listed tags, http(s) links only). */
+  html: string
+  /** BCP 47 language tag. */
+  language?: string
+  media: Media[]
+  card?: LinkCard
+  metrics?: PostMetrics
+  /** Content warning / spoiler text: the body is hidden behind it until revealed. */
+  contentWarning?: string
+  /** Media flagged as sensitive: blurred until revealed. */
+  sensitive?: boolean
+  replyTo?: { url?: string; authorHandle?: string }
+  quote?: QuotedPost
+  /** Set when the post entered the source's timeline as a boost/repost. */
+  repostedBy?: Author
+  availability: Availability
+}
