@@ -1,0 +1,3 @@
+export const commentary = {
+  label: 'Commentary',
+} as const

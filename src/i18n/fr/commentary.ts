@@ -1,0 +1,6 @@
+import type { Messages } from '../messages'
+import type { commentary as en } from '../en/commentary'
+
+export const commentary: Messages<typeof en> = {
+  label: 'Commentaire',
+}
