@@ -128,7 +128,10 @@ export const storedStorySchema: v.GenericSchema<StoredStory> = v.pipe(
   }),
   v.check(
     (stored) =>
-      stored.story.blocks.every((block) => block.type !== 'post' || block.postId in stored.posts),
+      stored.story.blocks.every(
+        // Own keys only: `in` would also find `toString`, `constructor`… on Object.prototype.
+        (block) => block.type !== 'post' || Object.hasOwn(stored.posts, block.postId),
+      ),
     'A post block refers to a post that the record does not hold.',
   ),
 )

@@ -6,8 +6,11 @@ import { resources, SUPPORTED_LANGUAGES } from './resources'
 export const LANGUAGE_STORAGE_KEY = 'storyloom.language'
 
 /** Language from the user's last choice, else the browser's; English when neither is supported. */
-export const initI18n = () =>
-  i18next
+export const initI18n = () => {
+  i18next.on('languageChanged', (language) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = language
+  })
+  return i18next
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
@@ -24,6 +27,9 @@ export const initI18n = () =>
         caches: ['localStorage'],
       },
       returnNull: false,
+      // Resources are bundled, so the first render can use them without a Suspense fallback.
+      initAsync: false,
     })
+}
 
 export { i18next }

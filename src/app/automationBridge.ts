@@ -1,0 +1,50 @@
+import { createPostBlock, createSectionBlock, createTextBlock } from '../domain/blockFactory'
+import { richTextFromPlainText } from '../domain/richText'
+import { createStory } from '../domain/storyOps'
+import { SAMPLE_POSTS } from '../sample/samplePosts'
+import { editorStore } from '../store/editorStore'
+import { flushSave } from '../store/session'
+
+/**
+ * A small typed handle for browser tests and benchmarks (tldraw's `api` fixture idea): it
+ * builds large stories that would take minutes to make through the UI. It only touches this
+ * browser's own local data.
+ */
+export interface StoryloomAutomationBridge {
+  createBenchmarkStory(blockCount: number): Promise<string>
+  flushSave(): Promise<void>
+  blockCount(): number
+}
+
+const benchmarkBlock = (index: number) => {
+  if (index % 10 === 9) return createSectionBlock(`Section ${Math.floor(index / 10) + 1}`)
+  if (index % 3 === 2) return createTextBlock(richTextFromPlainText(`Commentary ${index + 1}: what the room said next.`))
+  return createPostBlock(SAMPLE_POSTS[index % SAMPLE_POSTS.length]!.id)
+}
+
+export const installAutomationBridge = () => {
+  const bridge: StoryloomAutomationBridge = {
+    async createBenchmarkStory(blockCount) {
+      const now = new Date().toISOString()
+      const story = {
+        ...createStory(`Benchmark story (${blockCount} blocks)`, now),
+        blocks: Array.from({ length: blockCount }, (_, index) => benchmarkBlock(index)),
+      }
+      const posts = Object.fromEntries(SAMPLE_POSTS.map((post) => [post.id, post]))
+      editorStore.setState((state) => ({
+        stories: { ...state.stories, [story.id]: story },
+        posts: { ...state.posts, ...posts },
+        activeStoryId: story.id,
+        editingBlockId: null,
+      }))
+      await flushSave()
+      return story.id
+    },
+    flushSave,
+    blockCount: () => {
+      const { stories, activeStoryId } = editorStore.getState()
+      return activeStoryId ? (stories[activeStoryId]?.blocks.length ?? 0) : 0
+    },
+  }
+  Object.assign(window, { __storyloom: bridge })
+}

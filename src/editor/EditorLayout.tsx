@@ -1,0 +1,26 @@
+import { LiveAnnouncer } from './a11y/LiveAnnouncer'
+import { StoryDndProvider } from './canvas/StoryDndProvider'
+import { StoryPanel } from './canvas/StoryPanel'
+import { EditorHeader } from './header/EditorHeader'
+import { LibraryPanel } from './library/LibraryPanel'
+import { StorageProblems } from './status/StorageProblems'
+import { ToastHost } from './status/ToastHost'
+import { useUndoShortcuts } from './useUndoShortcuts'
+
+export const EditorLayout = () => {
+  useUndoShortcuts()
+  return (
+    <div className="app">
+      <EditorHeader />
+      <StorageProblems />
+      <main className="workspace">
+        <StoryDndProvider>
+          <LibraryPanel />
+          <StoryPanel />
+        </StoryDndProvider>
+      </main>
+      <ToastHost />
+      <LiveAnnouncer />
+    </div>
+  )
+}

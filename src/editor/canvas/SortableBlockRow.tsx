@@ -1,0 +1,110 @@
+import { useSortable } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import { memo, useCallback, useLayoutEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Block } from '../../domain/block'
+import type { Post } from '../../domain/post'
+import { PostCard } from '../../renderers/post/PostCard'
+import type { RendererLocale } from '../../renderers/rendererStrings'
+import { Icon } from '../../ui/Icon'
+import { BlockToolbar } from './BlockToolbar'
+import type { DragData } from './dragData'
+import { takePendingFocus } from './pendingFocus'
+import { SectionBlockContent } from './SectionBlockContent'
+import { TextBlockContent } from './TextBlockContent'
+
+interface SortableBlockRowProps {
+  block: Block
+  /** The post of a post block, looked up by the list so the row stays memoised. */
+  post: Post | undefined
+  index: number
+  total: number
+  top: number
+  editing: boolean
+  dropBefore: boolean
+  locale: RendererLocale
+  measure: (element: HTMLElement | null) => void
+}
+
+export const SortableBlockRow = memo(function SortableBlockRow({
+  block,
+  post,
+  index,
+  total,
+  top,
+  editing,
+  dropBefore,
+  locale,
+  measure,
+}: SortableBlockRowProps) {
+  const { t } = useTranslation('story')
+  const data: DragData = { kind: 'block', blockId: block.id }
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: block.id, data })
+  const rowRef = useRef<HTMLDivElement | null>(null)
+  const setRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      rowRef.current = element
+      setNodeRef(element)
+      measure(element)
+    },
+    [setNodeRef, measure],
+  )
+
+  useLayoutEffect(() => {
+    const control = takePendingFocus(block.id)
+    if (!control) return
+    const target = rowRef.current?.querySelector<HTMLElement>(`[data-control="${control}"]:not(:disabled)`)
+    ;(target ?? rowRef.current?.querySelector<HTMLElement>('[data-control="reorder"]'))?.focus()
+  })
+
+  const className = [
+    'block-row',
+    `block-row--${block.type}`,
+    isDragging ? 'block-row--dragging' : '',
+    dropBefore ? 'block-row--drop-before' : '',
+    editing ? 'block-row--editing' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
+
+  return (
+    <div
+      ref={setRef}
+      role="listitem"
+      aria-posinset={index + 1}
+      aria-setsize={total}
+      className={className}
+      data-index={index}
+      data-block-id={block.id}
+      data-block-type={block.type}
+      style={{ top, transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="drag-handle block-row__handle"
+        data-control="reorder"
+        {...attributes}
+        {...listeners}
+        aria-label={t('reorder')}
+        title={t('reorderHint')}
+      >
+        <Icon name="grip" />
+      </button>
+      <div className="block-row__content">
+        {block.type === 'post' &&
+          (post ? (
+            <article className="story-post" aria-label={t('dnd.libraryPost', { name: post.author.name })}>
+              <PostCard post={post} locale={locale} variant="full" />
+            </article>
+          ) : (
+            <p className="notice">{t('missingPost')}</p>
+          ))}
+        {block.type === 'text' && <TextBlockContent block={block} editing={editing} />}
+        {block.type === 'section' && <SectionBlockContent block={block} />}
+      </div>
+      <BlockToolbar blockId={block.id} index={index} total={total} />
+    </div>
+  )
+})

@@ -1,0 +1,130 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Active,
+  type Announcements,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+  type Over,
+  type UniqueIdentifier,
+} from '@dnd-kit/core'
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { indexOfBlock } from '../../domain/storyOps'
+import { addPostToStory, moveBlock } from '../../store/actions/blockActions'
+import { editorStore } from '../../store/editorStore'
+import { selectActiveStory } from '../../store/selectors'
+import { storyCollisionDetection } from './collisionDetection'
+import { describeBlock } from './describeBlock'
+import { readDragData, STORY_DROPZONE_ID, type DragData } from './dragData'
+import { DragPreview } from './DragPreview'
+import { DropIndicatorContext } from './DropIndicatorContext'
+import { insertionIndexOver } from './dropIndex'
+
+const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.length ?? 0
+
+/** Where the dragged item would land, as an index into the story, or null when outside it. */
+const targetIndex = (data: DragData, event: { active: Active; over: Over | null }): number | null => {
+  const { over, active } = event
+  if (!over) return null
+  const story = selectActiveStory(editorStore.getState())
+  if (!story) return null
+  if (over.id === STORY_DROPZONE_ID) return story.blocks.length
+  const overIndex = indexOfBlock(story, String(over.id))
+  if (overIndex === -1) return null
+  return data.kind === 'library-post' ? insertionIndexOver(active, over, overIndex) : overIndex
+}
+
+/** One drag-and-drop context for the library and the story, so posts can travel between them. */
+export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation('story')
+  const [activeDrag, setActiveDrag] = useState<DragData | null>(null)
+  const [dropIndex, setDropIndex] = useState<number | null>(null)
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+
+  const nameOf = useCallback(
+    (id: UniqueIdentifier, data: DragData | null): string => {
+      if (data?.kind === 'library-post') return t('dnd.libraryPost', { name: data.post.author.name })
+      const state = editorStore.getState()
+      const block = selectActiveStory(state)?.blocks.find((candidate) => candidate.id === id)
+      return block ? describeBlock(block, state.posts, t) : String(id)
+    },
+    [t],
+  )
+
+  const announcements = useMemo<Announcements>(() => {
+    const position = (event: { active: Active; over: Over | null }) => {
+      const data = readDragData(event.active.data.current)
+      const index = data ? targetIndex(data, event) : null
+      const total = blockCount() + (data?.kind === 'library-post' ? 1 : 0)
+      return index === null ? null : { position: index + 1, total }
+    }
+    return {
+      onDragStart: ({ active }) => t('dnd.pickedUp', { name: nameOf(active.id, readDragData(active.data.current)) }),
+      onDragOver: (event) => {
+        const name = nameOf(event.active.id, readDragData(event.active.data.current))
+        const where = position(event)
+        return where ? t('dnd.movedOver', { name, ...where }) : t('dnd.movedOutside', { name })
+      },
+      onDragEnd: (event) => {
+        const name = nameOf(event.active.id, readDragData(event.active.data.current))
+        const where = position(event)
+        return where ? t('dnd.dropped', { name, ...where }) : t('dnd.droppedOutside', { name })
+      },
+      onDragCancel: ({ active }) => t('dnd.cancelled', { name: nameOf(active.id, readDragData(active.data.current)) }),
+    }
+  }, [nameOf, t])
+
+  const onDragStart = (event: DragStartEvent) => setActiveDrag(readDragData(event.active.data.current))
+
+  const onDragMove = (event: DragMoveEvent) => {
+    const data = readDragData(event.active.data.current)
+    const next = data?.kind === 'library-post' ? targetIndex(data, event) : null
+    setDropIndex((previous) => (previous === next ? previous : next))
+  }
+
+  const reset = () => {
+    setActiveDrag(null)
+    setDropIndex(null)
+  }
+
+  /** The drop is the one moment the story changes, so a whole drag is one undo step. */
+  const onDragEnd = (event: DragEndEvent) => {
+    reset()
+    const data = readDragData(event.active.data.current)
+    if (!data) return
+    const index = targetIndex(data, event)
+    if (index === null) return
+    if (data.kind === 'library-post') {
+      addPostToStory(data.post, index)
+      return
+    }
+    const story = selectActiveStory(editorStore.getState())
+    if (story) moveBlock(indexOfBlock(story, data.blockId), index)
+  }
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={storyCollisionDetection}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragOver={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={reset}
+    >
+      <DropIndicatorContext.Provider value={dropIndex}>{children}</DropIndicatorContext.Provider>
+      <DragOverlay dropAnimation={null}>{activeDrag ? <DragPreview drag={activeDrag} /> : null}</DragOverlay>
+    </DndContext>
+  )
+}

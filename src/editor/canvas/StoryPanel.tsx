@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import { addSectionBlock, addTextBlock } from '../../store/actions/blockActions'
+import { useEditorStore } from '../../store/editorStore'
+import { selectActiveStory } from '../../store/selectors'
+import { Icon } from '../../ui/Icon'
+import { PreviewPane } from '../preview/PreviewPane'
+import { requestFocusAfterRender } from './pendingFocus'
+import { StoryBlockList } from './StoryBlockList'
+
+export const StoryPanel = () => {
+  const { t } = useTranslation('story')
+  const preview = useEditorStore((state) => state.preview)
+  const blockCount = useEditorStore((state) => selectActiveStory(state)?.blocks.length ?? 0)
+  return (
+    <section className="panel story" aria-labelledby="story-heading">
+      <header className="panel__header">
+        <h2 id="story-heading" className="panel__title">
+          {t('region')}
+        </h2>
+        <span className="panel__meta">{t('count', { count: blockCount })}</span>
+        <div className="panel__actions">
+          <button type="button" className="button" onClick={() => addTextBlock()} disabled={preview}>
+            <Icon name="text" size={16} />
+            {t('addText')}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={preview}
+            onClick={() => {
+              const id = addSectionBlock()
+              if (id) requestFocusAfterRender(id, 'section-input')
+            }}
+          >
+            <Icon name="heading" size={16} />
+            {t('addSection')}
+          </button>
+        </div>
+      </header>
+      {preview ? <PreviewPane /> : <StoryBlockList />}
+    </section>
+  )
+}

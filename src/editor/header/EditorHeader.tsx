@@ -1,0 +1,41 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Icon } from '../../ui/Icon'
+import { SaveStatusIndicator } from '../status/SaveStatusIndicator'
+import { StoriesDialog } from '../stories/StoriesDialog'
+import { HistoryButtons } from './HistoryButtons'
+import { LanguageSelect } from './LanguageSelect'
+import { PreviewToggle } from './PreviewToggle'
+import { StoryTitleInput } from './StoryTitleInput'
+
+export const EditorHeader = () => {
+  const { t } = useTranslation()
+  const [storiesOpen, setStoriesOpen] = useState(false)
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <img src="/favicon.svg" alt="" width={28} height={28} />
+        <span className="app-header__name">{t('appName')}</span>
+      </div>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-haspopup="dialog"
+        onClick={() => setStoriesOpen(true)}
+      >
+        <Icon name="stories" size={16} />
+        {t('stories')}
+      </button>
+      <div className="app-header__title">
+        <StoryTitleInput />
+        <SaveStatusIndicator />
+      </div>
+      <div className="app-header__actions">
+        <HistoryButtons />
+        <PreviewToggle />
+        <LanguageSelect />
+      </div>
+      <StoriesDialog open={storiesOpen} onClose={() => setStoriesOpen(false)} />
+    </header>
+  )
+}

@@ -1,0 +1,22 @@
+import type { library as en } from '../en/library'
+import type { Messages } from '../messages'
+
+export const library: Messages<typeof en> = {
+  region: 'Bibliothèque',
+  heading: 'Bibliothèque',
+  source: 'Source',
+  sampleSource: 'Exemple',
+  sampleDescription: 'Une journée aux Influence Days 2026, conférence sur le marketing d’influence — intégrée, fonctionne hors ligne.',
+  filter: 'Filtrer la bibliothèque',
+  filterPlaceholder: 'Filtrer par texte, auteur ou #hashtag',
+  count_one: '{{count}} message',
+  count_other: '{{count}} messages',
+  countFiltered: '{{shown}} messages sur {{total}}',
+  empty: 'Aucun message ne correspond à « {{query}} ».',
+  clearFilter: 'Effacer le filtre',
+  addToStory: 'Ajouter au récit',
+  dragToStory: 'Glisser vers le récit',
+  postBy: 'Message de {{name}}',
+  added: 'Ajouté au récit.',
+  inStory: 'Dans le récit',
+}

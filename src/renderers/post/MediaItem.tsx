@@ -1,0 +1,88 @@
+import type { Media } from '../../domain/post'
+import { safeMediaUrl } from '../../lib/safeUrl'
+import { rendererStrings, type RendererLocale } from '../rendererStrings'
+
+export interface MediaItemProps {
+  item: Media
+  locale: RendererLocale
+}
+
+const MIME = /^(?:video|audio)\/[\w.+-]+$/i
+
+/** Width and height attributes let the browser reserve the space before the file arrives. */
+const dimension = (value: number | undefined): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined
+
+export function MediaItem({ item, locale }: MediaItemProps) {
+  const strings = rendererStrings(locale)
+  const kind = Object.hasOwn(strings.media, item.kind) ? item.kind : 'image'
+  const kindLabel = strings.media[kind]
+  const src = safeMediaUrl(item.url) ?? (kind === 'image' ? safeMediaUrl(item.previewUrl) : undefined)
+  const poster = safeMediaUrl(item.previewUrl)
+  const width = dimension(item.width)
+  const height = dimension(item.height)
+  const type = item.mimeType && MIME.test(item.mimeType) ? item.mimeType : undefined
+  const alt = item.alt?.trim() ?? ''
+
+  if (!src) {
+    return (
+      <div className="post-media-item post-media-placeholder" lang={locale}>
+        <span className="post-media-refused">{strings.mediaRefused(kind)}</span>
+        {alt && (
+          <span className="post-media-alt" lang="">
+            {alt}
+          </span>
+        )}
+      </div>
+    )
+  }
+
+  const label = alt || kindLabel
+  return (
+    <div className={`post-media-item post-media-item--${kind}`}>
+      {kind === 'image' && (
+        <img
+          src={src}
+          alt={alt}
+          width={width}
+          height={height}
+          loading="lazy"
+          decoding="async"
+          referrerPolicy="no-referrer"
+        />
+      )}
+      {kind === 'video' && (
+        // preload="none": a story of many videos must not download them all on open.
+        <video controls preload="none" poster={poster} width={width} height={height} aria-label={label}>
+          <source src={src} type={type} />
+        </video>
+      )}
+      {kind === 'gifv' && (
+        // Looping GIF-like video; no autoplay, so motion starts only when the reader asks.
+        <video
+          controls
+          muted
+          loop
+          playsInline
+          preload="none"
+          poster={poster}
+          width={width}
+          height={height}
+          aria-label={label}
+        >
+          <source src={src} type={type} />
+        </video>
+      )}
+      {kind === 'audio' && (
+        <audio controls preload="none" aria-label={label}>
+          <source src={src} type={type} />
+        </audio>
+      )}
+      {!alt && (
+        <span className="post-media-noalt" lang={locale}>
+          {strings.noDescription}
+        </span>
+      )}
+    </div>
+  )
+}
