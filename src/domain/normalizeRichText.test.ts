@@ -24,7 +24,8 @@ const assertAllowed = (result: RichTextDoc) => {
   while (stack.length > 0) {
     const node = stack.pop()!
     if (!INNER_TYPES.includes(node.type)) problems.push(node)
-    if (node.type === 'heading' && node.attrs?.level !== 2 && node.attrs?.level !== 3) problems.push(node)
+    if (node.type === 'heading' && node.attrs?.level !== 2 && node.attrs?.level !== 3)
+      problems.push(node)
     if (node.type === 'text' && !node.text) problems.push(node)
     for (const mark of node.marks ?? []) {
       if (!['bold', 'italic', 'link'].includes(mark.type)) problems.push(mark)
@@ -61,7 +62,10 @@ describe('normalizeRichText', () => {
           type: 'orderedList',
           attrs: { start: 3 },
           content: [
-            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] },
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }],
+            },
           ],
         },
         {
@@ -75,14 +79,26 @@ describe('normalizeRichText', () => {
 
   it('strips the editor-only attributes of links and the defaults of ordered lists', () => {
     const input = doc(
-      p(text('x', [{ type: 'link', attrs: { href: 'https://a.test', target: '_blank', rel: 'x', class: null } }])),
-      { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [p()] }] },
+      p(
+        text('x', [
+          {
+            type: 'link',
+            attrs: { href: 'https://a.test', target: '_blank', rel: 'x', class: null },
+          },
+        ]),
+      ),
+      {
+        type: 'orderedList',
+        attrs: { start: 1, type: null },
+        content: [{ type: 'listItem', content: [p()] }],
+      },
     )
     expect(normalizeRichText(input)).toEqual(
-      doc(
-        p(text('x', [link('https://a.test')])),
-        { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }] },
-      ),
+      doc(p(text('x', [link('https://a.test')])), {
+        type: 'orderedList',
+        attrs: { start: 1 },
+        content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
+      }),
     )
   })
 
@@ -104,16 +120,28 @@ describe('normalizeRichText', () => {
   })
 
   it('clamps heading levels to 2 and 3', () => {
-    const heading = (level: unknown) => ({ type: 'heading', attrs: { level }, content: [text('h')] })
-    const levels = normalizeRichText(doc(heading(1), heading(2), heading(3), heading(6), heading('x'), heading('3')))
-      .content.map((node) => node.attrs?.level)
+    const heading = (level: unknown) => ({
+      type: 'heading',
+      attrs: { level },
+      content: [text('h')],
+    })
+    const levels = normalizeRichText(
+      doc(heading(1), heading(2), heading(3), heading(6), heading('x'), heading('3')),
+    ).content.map((node) => node.attrs?.level)
     expect(levels).toEqual([2, 2, 3, 3, 2, 3])
   })
 
-  it.each([0, -2, 1.5, '4', Number.NaN, Number.MAX_VALUE])('resets the ordered list start %s to 1', (start) => {
-    const list = { type: 'orderedList', attrs: { start }, content: [{ type: 'listItem', content: [p()] }] }
-    expect(normalizeRichText(doc(list)).content[0]?.attrs).toEqual({ start: 1 })
-  })
+  it.each([0, -2, 1.5, '4', Number.NaN, Number.MAX_VALUE])(
+    'resets the ordered list start %s to 1',
+    (start) => {
+      const list = {
+        type: 'orderedList',
+        attrs: { start },
+        content: [{ type: 'listItem', content: [p()] }],
+      }
+      expect(normalizeRichText(doc(list)).content[0]?.attrs).toEqual({ start: 1 })
+    },
+  )
 
   it.each([
     'javascript:alert(1)',
@@ -145,14 +173,23 @@ describe('normalizeRichText', () => {
   })
 
   it('drops unknown marks and orders the known ones', () => {
-    const marks = [{ type: 'code' }, { type: 'italic' }, { type: 'strike' }, { type: 'bold' }, { type: 'bold' }, 'x']
+    const marks = [
+      { type: 'code' },
+      { type: 'italic' },
+      { type: 'strike' },
+      { type: 'bold' },
+      { type: 'bold' },
+      'x',
+    ]
     expect(normalizeRichText(doc(p(text('t', marks))))).toEqual(
       doc(p(text('t', [{ type: 'bold' }, { type: 'italic' }]))),
     )
   })
 
   it('merges neighbouring texts that end up with the same marks', () => {
-    const input = doc(p(text('a', [link('javascript:x')]), text('b'), text('c', [{ type: 'underline' }])))
+    const input = doc(
+      p(text('a', [link('javascript:x')]), text('b'), text('c', [{ type: 'underline' }])),
+    )
     expect(normalizeRichText(input)).toEqual(doc(p(text('abc'))))
   })
 
@@ -163,9 +200,9 @@ describe('normalizeRichText', () => {
   })
 
   it('drops empty and non-string texts', () => {
-    expect(normalizeRichText(doc(p(text(''), { type: 'text', text: 3 }, { type: 'text' })))).toEqual(
-      emptyRichText(),
-    )
+    expect(
+      normalizeRichText(doc(p(text(''), { type: 'text', text: 3 }, { type: 'text' }))),
+    ).toEqual(emptyRichText())
   })
 
   it('drops script-like nodes together with their content', () => {
@@ -180,16 +217,25 @@ describe('normalizeRichText', () => {
   it('unwraps unknown nodes and keeps their text', () => {
     const input = doc(
       { type: 'codeBlock', content: [text('code')] },
-      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('cell'))] }] }] },
-      p(text('a'), { type: 'mention', content: [text('@b')] }, { type: 'image', attrs: { src: 'x' } }),
+      {
+        type: 'table',
+        content: [
+          { type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('cell'))] }] },
+        ],
+      },
+      p(
+        text('a'),
+        { type: 'mention', content: [text('@b')] },
+        { type: 'image', attrs: { src: 'x' } },
+      ),
     )
     expect(normalizeRichText(input)).toEqual(doc(p(text('code')), p(text('cell')), p(text('a@b'))))
   })
 
   it('wraps text at block level in a paragraph and flattens blocks inside a line', () => {
-    expect(normalizeRichText(doc(text('loose'), { type: 'hardBreak' }, p(p(text('inner')))))).toEqual(
-      doc(p(text('loose'), { type: 'hardBreak' }), p(text('inner'))),
-    )
+    expect(
+      normalizeRichText(doc(text('loose'), { type: 'hardBreak' }, p(p(text('inner'))))),
+    ).toEqual(doc(p(text('loose'), { type: 'hardBreak' }), p(text('inner'))))
   })
 
   it('repairs lists: stray items, loose children, missing leading paragraph, empty lists', () => {
@@ -198,7 +244,10 @@ describe('normalizeRichText', () => {
       { type: 'listItem', content: [p(text('stray'))] },
       { type: 'bulletList', content: [p(text('loose'))] },
       { type: 'orderedList', content: [{ type: 'listItem', content: [heading] }] },
-      { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [p(text('q'))] }] }] },
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'blockquote', content: [p(text('q'))] }] }],
+      },
       { type: 'bulletList', content: [] },
     )
     const item = (...content: unknown[]) => ({ type: 'listItem', content })
@@ -207,7 +256,10 @@ describe('normalizeRichText', () => {
         { type: 'bulletList', content: [item(p(text('stray')))] },
         { type: 'bulletList', content: [item(p(text('loose')))] },
         { type: 'orderedList', attrs: { start: 1 }, content: [item(p(text('h')))] },
-        { type: 'bulletList', content: [item({ type: 'paragraph' }, { type: 'blockquote', content: [p(text('q'))] })] },
+        {
+          type: 'bulletList',
+          content: [item({ type: 'paragraph' }, { type: 'blockquote', content: [p(text('q'))] })],
+        },
       ),
     )
   })
@@ -238,7 +290,12 @@ describe('normalizeRichText', () => {
     for (let level = 0; level < 40; level += 1) shared = { type: 'div', content: [shared, shared] }
     assertAllowed(normalizeRichText(doc(shared)))
 
-    const hostile = { type: 'doc', get content(): unknown[] { throw new Error('boom') } }
+    const hostile = {
+      type: 'doc',
+      get content(): unknown[] {
+        throw new Error('boom')
+      },
+    }
     expect(normalizeRichText(hostile)).toEqual(emptyRichText())
   })
 })
@@ -249,16 +306,25 @@ describe('isRichTextEmpty', () => {
     expect(
       isRichTextEmpty({
         type: 'doc',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: '  ' }, { type: 'hardBreak' }] }],
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: '  ' }, { type: 'hardBreak' }] },
+        ],
       }),
     ).toBe(true)
-    expect(isRichTextEmpty({ type: 'doc', content: [{ type: 'bulletList', content: [] }] })).toBe(true)
+    expect(isRichTextEmpty({ type: 'doc', content: [{ type: 'bulletList', content: [] }] })).toBe(
+      true,
+    )
   })
 
   it('is false as soon as some text shows, however deep', () => {
     const nested: RichTextDoc = {
       type: 'doc',
-      content: [{ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }],
+      content: [
+        {
+          type: 'blockquote',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],
+        },
+      ],
     }
     expect(isRichTextEmpty(nested)).toBe(false)
   })
@@ -268,7 +334,14 @@ describe('isRichTextEmpty', () => {
 
 const nodeTypes = [...RICH_TEXT_NODE_TYPES, 'codeBlock', 'script', 'image', 'table', 'doc', '']
 const hrefs = fc.oneof(
-  fc.constantFrom('https://a.test', 'http://b.test/x', 'mailto:c@d.test', 'javascript:alert(1)', 'data:,x', ''),
+  fc.constantFrom(
+    'https://a.test',
+    'http://b.test/x',
+    'mailto:c@d.test',
+    'javascript:alert(1)',
+    'data:,x',
+    '',
+  ),
   fc.webUrl(),
   fc.string(),
 )
@@ -281,13 +354,20 @@ const { node } = fc.letrec<{ node: unknown }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.record(
-      { type: fc.constant('text'), text: fc.oneof(fc.string(), fc.constantFrom('a\nb', '')), marks: fc.array(mark, { maxLength: 4 }) },
+      {
+        type: fc.constant('text'),
+        text: fc.oneof(fc.string(), fc.constantFrom('a\nb', '')),
+        marks: fc.array(mark, { maxLength: 4 }),
+      },
       { requiredKeys: ['type'] },
     ),
     fc.record(
       {
         type: fc.constantFrom(...nodeTypes),
-        attrs: fc.record({ level: fc.oneof(fc.integer(), fc.string()), start: fc.oneof(fc.integer(), fc.double()) }),
+        attrs: fc.record({
+          level: fc.oneof(fc.integer(), fc.string()),
+          start: fc.oneof(fc.integer(), fc.double()),
+        }),
         content: fc.array(tie('node'), { maxLength: 4 }),
       },
       { requiredKeys: ['type'] },
@@ -303,7 +383,10 @@ const document = fc.oneof(
 
 describe('normalizeRichText properties', () => {
   it('only ever outputs allowed nodes, marks and attributes', () => {
-    fc.assert(fc.property(document, (input) => assertAllowed(normalizeRichText(input))), { numRuns: 500 })
+    fc.assert(
+      fc.property(document, (input) => assertAllowed(normalizeRichText(input))),
+      { numRuns: 500 },
+    )
   })
 
   it('is idempotent', () => {
@@ -318,11 +401,14 @@ describe('normalizeRichText properties', () => {
 
   it('does not mutate its input', () => {
     fc.assert(
-      fc.property(fc.record({ type: fc.constant('doc'), content: fc.array(node, { maxLength: 5 }) }), (input) => {
-        const before = JSON.stringify(input)
-        normalizeRichText(input)
-        expect(JSON.stringify(input)).toBe(before)
-      }),
+      fc.property(
+        fc.record({ type: fc.constant('doc'), content: fc.array(node, { maxLength: 5 }) }),
+        (input) => {
+          const before = JSON.stringify(input)
+          normalizeRichText(input)
+          expect(JSON.stringify(input)).toBe(before)
+        },
+      ),
     )
   })
 })

@@ -97,7 +97,11 @@ const mergeTexts = (nodes: Inline[]): Inline[] => {
   const merged: Inline[] = []
   for (const node of nodes) {
     const previous = merged[merged.length - 1]
-    if (previous?.type === 'text' && node.type === 'text' && sameMarks(previous.marks, node.marks)) {
+    if (
+      previous?.type === 'text' &&
+      node.type === 'text' &&
+      sameMarks(previous.marks, node.marks)
+    ) {
       merged[merged.length - 1] = textNode(`${previous.text}${node.text}`, previous.marks ?? [])
     } else {
       merged.push(node)
@@ -109,6 +113,9 @@ const mergeTexts = (nodes: Inline[]): Inline[] => {
 // ---------------------------------------------------------------------------------------------
 // Plain text fallback, iterative so that no depth of nesting can overflow the stack
 
+/** Pushed after a node's children: when popped, the text gathered so far is one paragraph. */
+const END_OF_BLOCK = Symbol('end of block')
+
 const plainTextParagraphs = (root: unknown, budget: Budget): RichTextNode[] => {
   const seen = new Set<unknown>()
   const lines: string[] = []
@@ -117,20 +124,20 @@ const plainTextParagraphs = (root: unknown, budget: Budget): RichTextNode[] => {
   while (stack.length > 0 && budget.textVisits <= MAX_TEXT_VISITS) {
     const node = stack.pop()
     budget.textVisits += 1
+    if (node === END_OF_BLOCK) {
+      if (current !== '') lines.push(current)
+      current = ''
+      continue
+    }
     if (!isRecord(node) || seen.has(node)) continue
     seen.add(node)
     const type = typeOf(node)
-    if (isDroppedWithContent(type)) continue
-    if (typeof node.text === 'string' && type === 'text') current += node.text
+    if (type === 'text') current += typeof node.text === 'string' ? node.text : ''
     else if (type === 'hardBreak') current += '\n'
-    const children = childrenOf(node)
-    if (children.length > 0 && type !== 'text') {
-      // A sentinel closes the block once its children are done, starting a new paragraph.
-      stack.push({ type: '\u0000end' })
+    else if (!isDroppedWithContent(type)) {
+      const children = childrenOf(node)
+      stack.push(END_OF_BLOCK)
       for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index])
-    } else if (type === '\u0000end' && current !== '') {
-      lines.push(current)
-      current = ''
     }
   }
   if (current !== '') lines.push(current)
@@ -159,7 +166,8 @@ const collectInline = (nodes: unknown[], recursion: number, budget: Budget, out:
     if (!isRecord(node)) continue
     const type = typeOf(node)
     if (type === 'text') {
-      if (typeof node.text === 'string') append(out, splitLines(node.text, normalizeMarks(node.marks)))
+      if (typeof node.text === 'string')
+        append(out, splitLines(node.text, normalizeMarks(node.marks)))
     } else if (type === 'hardBreak') {
       out.push({ type: 'hardBreak' })
     } else if (isDroppedWithContent(type)) {
@@ -191,8 +199,8 @@ interface Walk {
   budget: Budget
 }
 
-const deeper = (walk: Walk, containers = 1): Walk => ({
-  depth: walk.depth + containers,
+const deeper = (walk: Walk): Walk => ({
+  depth: walk.depth + 1,
   recursion: walk.recursion + 1,
   budget: walk.budget,
 })
@@ -242,7 +250,10 @@ const normalizeBlock = (node: Record<string, unknown>, walk: Walk): RichTextNode
   if (type === 'heading') {
     const content = normalizeInline(childrenOf(node), walk.recursion + 1, walk.budget)
     const attrs = isRecord(node.attrs) ? node.attrs : {}
-    const heading: RichTextNode = { type: 'heading', attrs: { level: clampHeadingLevel(attrs.level) } }
+    const heading: RichTextNode = {
+      type: 'heading',
+      attrs: { level: clampHeadingLevel(attrs.level) },
+    }
     return [content.length > 0 ? { ...heading, content } : heading]
   }
   if (isDroppedWithContent(type)) return []
@@ -269,7 +280,8 @@ const normalizeBlocks = (nodes: unknown[], walk: Walk): RichTextNode[] => {
   const blocks: RichTextNode[] = []
   let run: unknown[] = []
   const flushRun = () => {
-    if (run.length > 0) blocks.push(paragraph(normalizeInline(run, walk.recursion + 1, walk.budget)))
+    if (run.length > 0)
+      blocks.push(paragraph(normalizeInline(run, walk.recursion + 1, walk.budget)))
     run = []
   }
   for (const node of nodes) {

@@ -31,7 +31,7 @@ export const insertBlock = (story: Story, block: Block, index: number, now: stri
 
 export const moveBlock = (story: Story, from: number, to: number, now: string): Story => {
   const length = story.blocks.length
-  if (from < 0 || from >= length) return story
+  if (!Number.isInteger(from) || from < 0 || from >= length || Number.isNaN(to)) return story
   const target = Math.max(0, Math.min(length - 1, Math.trunc(to)))
   if (from === target) return story
   const blocks = [...story.blocks]

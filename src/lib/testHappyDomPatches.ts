@@ -6,7 +6,10 @@
  *    getter (anti-clobbering), so it drops allowed tags (capricorn86/happy-dom#2182).
  * 2. Its NodeIterator stops when the node it stands on is removed (no "pre-removing steps"), so
  *    DOMPurify never visits anything after the first element it removes.
- * Browsers need neither. Import this first in any test that sanitises; better, move it to
+ * 3. Its DOMParser documents are live, so parsing an XSS vector "loads" its iframes, scripts and
+ *    stylesheets; loading is disabled, and each refusal is logged with a stack trace. Those
+ *    refusals, and only those, are kept out of the test output.
+ * Browsers need none of this. Import this first in any test that sanitises; better, move it to
  * src/test/setup.ts. Each patch checks for the bug first, so a fixed happy-dom is left alone.
  */
 const nodeNameGetter = Object.getOwnPropertyDescriptor(Node.prototype, 'nodeName')?.get
@@ -101,6 +104,24 @@ if (iteratorOwner && iteratorStopsOnRemoval()) {
       return new RemovalSafeNodeIterator(root, whatToShow)
     },
   })
+}
+
+interface HappyDomApi {
+  settings?: { handleDisabledFileLoadingAsSuccess?: boolean }
+}
+
+const happyDom = (globalThis as { happyDOM?: HappyDomApi }).happyDOM
+if (happyDom?.settings) happyDom.settings.handleDisabledFileLoadingAsSuccess = true
+
+const isDisabledLoading = (value: unknown): boolean =>
+  value instanceof Error &&
+  value.name === 'NotSupportedError' &&
+  / loading is disabled\.$/.test(value.message)
+
+const consoleError = console.error.bind(console)
+console.error = (...args: unknown[]) => {
+  if (args.length === 1 && isDisabledLoading(args[0])) return
+  consoleError(...args)
 }
 
 export {}

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import type { Author, Post } from '../domain/post'
 import { postSchema } from '../domain/schema'
+import { safeMediaUrl } from '../lib/safeUrl'
 import { SAMPLE_AUTHORS } from './sampleAuthors'
 import { SAMPLE_POSTS } from './samplePosts'
 
@@ -219,6 +220,7 @@ describe('SAMPLE_POSTS', () => {
         if (url === undefined) continue
         expect(url).toMatch(/^\/sample\//)
         expect(PUBLIC_FILES.has(url), `public${url} exists`).toBe(true)
+        expect(safeMediaUrl(url), 'the renderers accept it').toBe(url)
       }
     })
 

@@ -27,7 +27,12 @@ interface LinkFormState {
  * The one live tiptap editor of a story (every other text block is static RichText). Loaded
  * lazily through LazyCommentaryEditor so tiptap stays out of the first-load bundle.
  */
-export default function CommentaryEditor({ content, onChange, onDone, autoFocus = false }: CommentaryEditorProps) {
+export default function CommentaryEditor({
+  content,
+  onChange,
+  onDone,
+  autoFocus = false,
+}: CommentaryEditorProps) {
   const { t } = useTranslation('commentary')
   const label = t('label')
   const linkFormId = useId()
@@ -101,7 +106,11 @@ export default function CommentaryEditor({ content, onChange, onDone, autoFocus 
       editor
         .chain()
         .focus()
-        .insertContent({ type: 'text', text: href.replace(/^mailto:/, ''), marks: [{ type: 'link', attrs: { href } }] })
+        .insertContent({
+          type: 'text',
+          text: href.replace(/^mailto:/, ''),
+          marks: [{ type: 'link', attrs: { href } }],
+        })
         .unsetMark('link')
         .run()
     } else {

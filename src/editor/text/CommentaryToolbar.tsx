@@ -3,13 +3,7 @@ import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
 type FormatKey =
-  | 'bold'
-  | 'italic'
-  | 'heading'
-  | 'subheading'
-  | 'quote'
-  | 'bulletList'
-  | 'orderedList'
+  'bold' | 'italic' | 'heading' | 'subheading' | 'quote' | 'bulletList' | 'orderedList'
 
 interface Format {
   key: FormatKey
@@ -20,7 +14,12 @@ interface Format {
 
 const FORMATS: readonly Format[] = [
   { key: 'bold', glyph: 'B', isActive: (e) => e.isActive('bold'), apply: (c) => c.toggleBold() },
-  { key: 'italic', glyph: 'I', isActive: (e) => e.isActive('italic'), apply: (c) => c.toggleItalic() },
+  {
+    key: 'italic',
+    glyph: 'I',
+    isActive: (e) => e.isActive('italic'),
+    apply: (c) => c.toggleItalic(),
+  },
   {
     key: 'heading',
     glyph: 'H2',
@@ -33,9 +32,24 @@ const FORMATS: readonly Format[] = [
     isActive: (e) => e.isActive('heading', { level: 3 }),
     apply: (c) => c.toggleHeading({ level: 3 }),
   },
-  { key: 'quote', glyph: '“”', isActive: (e) => e.isActive('blockquote'), apply: (c) => c.toggleBlockquote() },
-  { key: 'bulletList', glyph: '•', isActive: (e) => e.isActive('bulletList'), apply: (c) => c.toggleBulletList() },
-  { key: 'orderedList', glyph: '1.', isActive: (e) => e.isActive('orderedList'), apply: (c) => c.toggleOrderedList() },
+  {
+    key: 'quote',
+    glyph: '“”',
+    isActive: (e) => e.isActive('blockquote'),
+    apply: (c) => c.toggleBlockquote(),
+  },
+  {
+    key: 'bulletList',
+    glyph: '•',
+    isActive: (e) => e.isActive('bulletList'),
+    apply: (c) => c.toggleBulletList(),
+  },
+  {
+    key: 'orderedList',
+    glyph: '1.',
+    isActive: (e) => e.isActive('orderedList'),
+    apply: (c) => c.toggleOrderedList(),
+  },
 ]
 
 type ActiveState = Record<FormatKey | 'link', boolean>
@@ -52,15 +66,19 @@ export interface CommentaryToolbarProps {
  * created with shouldRerenderOnTransaction: false). One tab stop, arrow keys move between
  * buttons, as the ARIA toolbar pattern has it.
  */
-export function CommentaryToolbar({ editor, linkFormId, linkFormOpen, onLinkClick }: CommentaryToolbarProps) {
+export function CommentaryToolbar({
+  editor,
+  linkFormId,
+  linkFormOpen,
+  onLinkClick,
+}: CommentaryToolbarProps) {
   const { t } = useTranslation('commentary')
   const active = useEditorState({
     editor,
     selector: ({ editor: current }): ActiveState => ({
-      ...(Object.fromEntries(FORMATS.map((format) => [format.key, format.isActive(current)])) as Record<
-        FormatKey,
-        boolean
-      >),
+      ...(Object.fromEntries(
+        FORMATS.map((format) => [format.key, format.isActive(current)]),
+      ) as Record<FormatKey, boolean>),
       link: current.isActive('link'),
     }),
   })
@@ -90,7 +108,12 @@ export function CommentaryToolbar({ editor, linkFormId, linkFormOpen, onLinkClic
   })
 
   return (
-    <div className="commentary-toolbar" role="toolbar" aria-label={t('toolbar')} onKeyDown={onKeyDown}>
+    <div
+      className="commentary-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar')}
+      onKeyDown={onKeyDown}
+    >
       {FORMATS.map((format, index) => (
         <button
           key={format.key}

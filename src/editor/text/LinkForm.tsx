@@ -37,7 +37,13 @@ export function LinkForm({ id, initialHref, hasLink, onApply, onRemove, onCancel
   }
 
   return (
-    <form id={id} className="commentary-link-form" aria-label={t('linkForm')} noValidate onSubmit={submit}>
+    <form
+      id={id}
+      className="commentary-link-form"
+      aria-label={t('linkForm')}
+      noValidate
+      onSubmit={submit}
+    >
       <label className="commentary-link-label" htmlFor={inputId}>
         {t('linkAddress')}
       </label>

@@ -73,7 +73,9 @@ describe('commentaryExtensions', () => {
 
   it('does not parse unsafe links from pasted HTML', () => {
     const editor = createEditor(emptyRichText())
-    editor.commands.setContent('<p><a href="javascript:alert(1)">x</a> <a href="https://a.test">y</a></p>')
+    editor.commands.setContent(
+      '<p><a href="javascript:alert(1)">x</a> <a href="https://a.test">y</a></p>',
+    )
     expect(normalizeRichText(editor.getJSON())).toEqual({
       type: 'doc',
       content: [
@@ -81,7 +83,11 @@ describe('commentaryExtensions', () => {
           type: 'paragraph',
           content: [
             { type: 'text', text: 'x ' },
-            { type: 'text', text: 'y', marks: [{ type: 'link', attrs: { href: 'https://a.test' } }] },
+            {
+              type: 'text',
+              text: 'y',
+              marks: [{ type: 'link', attrs: { href: 'https://a.test' } }],
+            },
           ],
         },
       ],

@@ -15,7 +15,8 @@ export const completeLinkAddress = (input: string): string | undefined => {
   let href = value
   if (!SCHEME.test(value)) {
     if (EMAIL.test(value)) href = `mailto:${value}`
-    else if (HOST_FIRST.test(value.replace(/^\/\//, ''))) href = `https://${value.replace(/^\/\//, '')}`
+    else if (HOST_FIRST.test(value.replace(/^\/\//, '')))
+      href = `https://${value.replace(/^\/\//, '')}`
   }
   return isSafeLinkHref(href) ? href : undefined
 }

@@ -6,7 +6,8 @@ import type { RichTextDoc } from '../../domain/richText'
 export const CHANGE_DEBOUNCE_MS = 250
 
 /** Normalised documents are small and canonical, so their JSON is a fine equality. */
-export const sameRichText = (a: RichTextDoc, b: RichTextDoc) => JSON.stringify(a) === JSON.stringify(b)
+export const sameRichText = (a: RichTextDoc, b: RichTextDoc) =>
+  JSON.stringify(a) === JSON.stringify(b)
 
 export interface DocChangeSync {
   /** Remembers the latest editor document and emits it after a pause in typing. */

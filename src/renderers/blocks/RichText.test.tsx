@@ -5,7 +5,11 @@ import type { RichTextDoc, RichTextNode } from '../../domain/richText'
 import { RichText } from './RichText'
 
 const doc = (...content: RichTextNode[]): RichTextDoc => ({ type: 'doc', content })
-const text = (value: string, marks?: RichTextNode['marks']): RichTextNode => ({ type: 'text', text: value, marks })
+const text = (value: string, marks?: RichTextNode['marks']): RichTextNode => ({
+  type: 'text',
+  text: value,
+  marks,
+})
 const p = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content })
 const html = (value: RichTextDoc) => renderToStaticMarkup(<RichText doc={value} />)
 
@@ -17,10 +21,19 @@ describe('RichText', () => {
     const value = doc(
       { type: 'heading', attrs: { level: 2 }, content: [text('Title')] },
       { type: 'heading', attrs: { level: 3 }, content: [text('Sub')] },
-      p(text('a', [{ type: 'bold' }]), text('b', [{ type: 'italic' }]), { type: 'hardBreak' }, text('c')),
+      p(
+        text('a', [{ type: 'bold' }]),
+        text('b', [{ type: 'italic' }]),
+        { type: 'hardBreak' },
+        text('c'),
+      ),
       { type: 'blockquote', content: [p(text('q'))] },
       { type: 'bulletList', content: [{ type: 'listItem', content: [p(text('u'))] }] },
-      { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [p(text('o'))] }] },
+      {
+        type: 'orderedList',
+        attrs: { start: 3 },
+        content: [{ type: 'listItem', content: [p(text('o'))] }],
+      },
     )
     expect(html(value)).toBe(
       '<h2>Title</h2><h3>Sub</h3><p><strong>a</strong><em>b</em><br/>c</p>' +
@@ -29,15 +42,20 @@ describe('RichText', () => {
   })
 
   it('nests bold and italic, and omits the default list start', () => {
-    const value = doc(
-      p(text('x', [{ type: 'bold' }, { type: 'italic' }])),
-      { type: 'orderedList', attrs: { start: 1 }, content: [{ type: 'listItem', content: [p()] }] },
-    )
+    const value = doc(p(text('x', [{ type: 'bold' }, { type: 'italic' }])), {
+      type: 'orderedList',
+      attrs: { start: 1 },
+      content: [{ type: 'listItem', content: [p()] }],
+    })
     expect(html(value)).toBe('<p><strong><em>x</em></strong></p><ol><li><p><br/></p></li></ol>')
   })
 
   it('renders safe links with a safe rel and target', () => {
-    render(<RichText doc={doc(p(text('site', [{ type: 'link', attrs: { href: 'https://example.org' } }])))} />)
+    render(
+      <RichText
+        doc={doc(p(text('site', [{ type: 'link', attrs: { href: 'https://example.org' } }])))}
+      />,
+    )
     const link = screen.getByRole('link', { name: 'site' })
     expect(link.getAttribute('href')).toBe('https://example.org')
     expect(link.getAttribute('rel')).toBe('noopener noreferrer ugc')
@@ -46,7 +64,11 @@ describe('RichText', () => {
 
   it('joins the parts of one link into a single anchor', () => {
     const href = { type: 'link', attrs: { href: 'mailto:a@b.test' } } as const
-    render(<RichText doc={doc(p(text('write ', [href]), text('me', [href, { type: 'bold' }]), text('!')))} />)
+    render(
+      <RichText
+        doc={doc(p(text('write ', [href]), text('me', [href, { type: 'bold' }]), text('!')))}
+      />,
+    )
     expect(screen.getAllByRole('link')).toHaveLength(1)
     expect(screen.getByRole('link').innerHTML).toBe('write <strong>me</strong>')
   })

@@ -55,7 +55,9 @@ const renderers: Record<Exclude<RichTextNodeType, 'doc'>, Renderer> = {
 const isKnownType = (type: string): type is keyof typeof renderers => Object.hasOwn(renderers, type)
 
 function renderBlocks(nodes: RichTextNode[]): ReactNode[] {
-  return nodes.map((node, index) => (isKnownType(node.type) ? renderers[node.type](node, index) : null))
+  return nodes.map((node, index) =>
+    isKnownType(node.type) ? renderers[node.type](node, index) : null,
+  )
 }
 
 const safeHref = (node: RichTextNode): string | undefined => {

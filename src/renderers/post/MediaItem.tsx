@@ -26,13 +26,11 @@ export function MediaItem({ item, locale }: MediaItemProps) {
 
   if (!src) {
     return (
-      <div className="post-media-item post-media-placeholder" lang={locale}>
-        <span className="post-media-refused">{strings.mediaRefused(kind)}</span>
-        {alt && (
-          <span className="post-media-alt" lang="">
-            {alt}
-          </span>
-        )}
+      <div className="post-media-item post-media-placeholder">
+        <span className="post-media-refused" lang={locale}>
+          {strings.mediaRefused(kind)}
+        </span>
+        {alt && <span className="post-media-alt">{alt}</span>}
       </div>
     )
   }

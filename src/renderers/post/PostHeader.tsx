@@ -39,21 +39,21 @@ export function PostHeader({ post, locale }: PostHeaderProps) {
           <bdi>{displayName}</bdi>
         </ExternalLink>
         <bdi className="post-author-handle">{author.handle}</bdi>
-      </div>
-      <div className="post-meta" lang={locale}>
-        <span className="post-source">{strings.sourceLabel(post.source)}</span>
-        <time className="post-date" dateTime={post.createdAt}>
-          {strings.formatDate(post.createdAt)}
-        </time>
-        {post.editedAt && (
-          <time
-            className="post-edited"
-            dateTime={post.editedAt}
-            title={strings.formatDate(post.editedAt)}
-          >
-            {strings.edited}
+        <span className="post-meta" lang={locale}>
+          <span className="post-source">{strings.sourceLabel(post.source)}</span>
+          <time className="post-date" dateTime={post.createdAt}>
+            {strings.formatDate(post.createdAt)}
           </time>
-        )}
+          {post.editedAt && (
+            <time
+              className="post-edited"
+              dateTime={post.editedAt}
+              title={strings.formatDate(post.editedAt)}
+            >
+              {strings.edited}
+            </time>
+          )}
+        </span>
       </div>
     </div>
   )

@@ -11,7 +11,7 @@ export interface PostMediaProps {
 }
 
 export function PostMedia({ media, locale, sensitive = false }: PostMediaProps) {
-  if (media.length === 0) return null
+  if (!Array.isArray(media) || media.length === 0) return null
   const count = Math.min(media.length, 4)
   const grid = (
     <div className={`post-media post-media--${count}`}>
