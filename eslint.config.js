@@ -42,6 +42,8 @@ export default tseslint.config(
       ...jsxA11y.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // We do not run the React Compiler, so its compatibility warnings do not apply.
+      'react-hooks/incompatible-library': 'off',
       // The editor is an application: autofocus moves focus into the editor a user just opened.
       'jsx-a11y/no-autofocus': 'off',
     },

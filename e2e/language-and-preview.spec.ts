@@ -31,7 +31,9 @@ test('Preview shows the story as a reader sees it', async ({ editor, page }) => 
   await page.getByRole('button', { name: 'Add section', exact: true }).click()
   await page.getByRole('textbox', { name: 'Section heading' }).fill('Afternoon')
   await page.getByRole('button', { name: 'Add text', exact: true }).click()
-  await page.getByRole('textbox', { name: 'Commentary' }).fill('The panel on disclosure was packed.')
+  await page
+    .getByRole('textbox', { name: 'Commentary' })
+    .fill('The panel on disclosure was packed.')
   await page.getByRole('button', { name: 'Done' }).click()
 
   const preview = page.getByRole('button', { name: 'Preview' })

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures/test.ts'
 
-test('a reload restores the story: title, posts, commentary and order', async ({ editor, page }) => {
+test('a reload restores the story: title, posts, commentary and order', async ({
+  editor,
+  page,
+}) => {
   await editor.storyTitle().fill('Influence Days — recap')
   await editor.addFromLibrary(3)
   await editor.addFromLibrary(0)
@@ -20,7 +23,11 @@ test('a reload restores the story: title, posts, commentary and order', async ({
   expect(await editor.blocks().allInnerTexts()).toEqual(before)
 })
 
-test('edits made just before closing the tab are kept (flushed on pagehide)', async ({ editor, page, context }) => {
+test('edits made just before closing the tab are kept (flushed on pagehide)', async ({
+  editor,
+  page,
+  context,
+}) => {
   await editor.storyTitle().fill('Saved on the way out')
   await editor.addFromLibrary(0)
   // Close at once: the pagehide/visibilitychange flush must write before the page goes.
@@ -29,11 +36,16 @@ test('edits made just before closing the tab are kept (flushed on pagehide)', as
   const again = await context.newPage()
   await again.goto(url)
   await again.waitForFunction(() => document.documentElement.dataset.ready === 'true')
-  await expect(again.getByRole('textbox', { name: 'Story title' })).toHaveValue('Saved on the way out')
+  await expect(again.getByRole('textbox', { name: 'Story title' })).toHaveValue(
+    'Saved on the way out',
+  )
   await expect(
-    again.getByRole('list', { name: 'Story blocks' }).getByRole('listitem').filter({
-      has: again.getByRole('button', { name: 'Reorder' }),
-    }),
+    again
+      .getByRole('list', { name: 'Story blocks' })
+      .getByRole('listitem')
+      .filter({
+        has: again.getByRole('button', { name: 'Reorder' }),
+      }),
   ).toHaveCount(1)
 })
 
@@ -75,14 +87,19 @@ test('damaged or newer saved data gets a clear message and a way out, never a bl
   page,
 }) => {
   await editor.storyTitle().fill('Healthy story')
-  await page.evaluate(() => (window as unknown as { __storyloom: { flushSave(): Promise<void> } }).__storyloom.flushSave())
+  await page.evaluate(() =>
+    (window as unknown as { __storyloom: { flushSave(): Promise<void> } }).__storyloom.flushSave(),
+  )
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('storyloom')
         request.onsuccess = () => {
           const tx = request.result.transaction('stories', 'readwrite')
-          tx.objectStore('stories').put({ schemaVersion: 1, story: { id: 'broken', blocks: 'nope' } }, 'broken')
+          tx.objectStore('stories').put(
+            { schemaVersion: 1, story: { id: 'broken', blocks: 'nope' } },
+            'broken',
+          )
           tx.objectStore('stories').put({ schemaVersion: 42, story: {}, posts: {} }, 'future')
           tx.oncomplete = () => {
             request.result.close()

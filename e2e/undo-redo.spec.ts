@@ -9,9 +9,10 @@ test('undo and redo by button and shortcut; a drag is one step', async ({ editor
   await editor.addFromLibrary(1)
   await expect(editor.blocks()).toHaveCount(2)
   const labels = () =>
-    editor.blocks().getByRole('article').evaluateAll((articles) =>
-      articles.map((article) => article.getAttribute('aria-label')),
-    )
+    editor
+      .blocks()
+      .getByRole('article')
+      .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
   const added = await labels()
 
   await editor.keyboardMove(0, 1)
@@ -34,6 +35,6 @@ test('undo and redo by button and shortcut; a drag is one step', async ({ editor
   // Removing is undoable from the toast too.
   await editor.blocks().nth(0).getByRole('button', { name: 'Remove' }).click()
   await expect(editor.blocks()).toHaveCount(1)
-  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click()
+  await page.getByRole('button', { name: 'Restore' }).click()
   await expect(editor.blocks()).toHaveCount(2)
 })

@@ -1,4 +1,3 @@
-import './testHappyDomPatches'
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -39,19 +38,22 @@ describe('sanitizePostHtml on the DOMPurify test vectors', () => {
     expect(vectors.length).toBeGreaterThan(100)
   })
 
-  it.each(vectors.map((vector, index) => [vector.title ?? `vector ${index}`, vector.payload]))('%s', (_title, payload) => {
-    const clean = sanitizePostHtml(payload)
-    expectNothingDangerous(clean)
-    for (const element of parse(clean).querySelectorAll('*')) {
-      expect(ALLOWED_TAGS).toContain(element.localName)
-      for (const { name, value } of Array.from(element.attributes)) {
-        // DOMPurify cannot remove `is` (it is fixed when the element is created), so it voids it.
-        if (name === 'is') expect(value).toBe('')
-        else expect(ALLOWED_ATTRS).toContain(name)
+  it.each(vectors.map((vector, index) => [vector.title ?? `vector ${index}`, vector.payload]))(
+    '%s',
+    (_title, payload) => {
+      const clean = sanitizePostHtml(payload)
+      expectNothingDangerous(clean)
+      for (const element of parse(clean).querySelectorAll('*')) {
+        expect(ALLOWED_TAGS).toContain(element.localName)
+        for (const { name, value } of Array.from(element.attributes)) {
+          // DOMPurify cannot remove `is` (it is fixed when the element is created), so it voids it.
+          if (name === 'is') expect(value).toBe('')
+          else expect(ALLOWED_ATTRS).toContain(name)
+        }
       }
-    }
-    expect(sanitizePostHtml(clean)).toBe(clean)
-  })
+      expect(sanitizePostHtml(clean)).toBe(clean)
+    },
+  )
 })
 
 describe('sanitizePostHtml examples', () => {
@@ -104,14 +106,18 @@ describe('sanitizePostHtml examples', () => {
   })
 
   it('keeps mailto: links', () => {
-    const link = parse(sanitizePostHtml('<a href="mailto:lea@example.social">mail</a>')).querySelector('a')
+    const link = parse(
+      sanitizePostHtml('<a href="mailto:lea@example.social">mail</a>'),
+    ).querySelector('a')
     expect(link?.getAttribute('href')).toBe('mailto:lea@example.social')
   })
 
   it('percent-encodes markup characters inside an href', () => {
     const clean = sanitizePostHtml('<a href="https://x.example/<script>">x</a>')
     expect(clean).not.toMatch(/<script/i)
-    expect(parse(clean).querySelector('a')?.getAttribute('href')).toBe('https://x.example/%3Cscript%3E')
+    expect(parse(clean).querySelector('a')?.getAttribute('href')).toBe(
+      'https://x.example/%3Cscript%3E',
+    )
   })
 
   it('drops unknown classes, style, id, data-* and keeps a valid lang', () => {
@@ -188,7 +194,9 @@ describe('sanitizePostHtml idempotence', () => {
   )
   const htmlish = fc.oneof(
     fc.string(),
-    fc.array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 24 }).map((parts) => parts.join('')),
+    fc
+      .array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 24 })
+      .map((parts) => parts.join('')),
   )
 
   it('sanitising twice equals sanitising once', () => {
@@ -205,7 +213,9 @@ describe('sanitizePostHtml idempotence', () => {
 
 describe('plainTextFallback (no DOM available)', () => {
   it('strips tags and escapes what could open markup', () => {
-    const out = plainTextFallback('<p>a</p><img src=x onerror="alert(1)"><script>b</script>c <d "e\'')
+    const out = plainTextFallback(
+      '<p>a</p><img src=x onerror="alert(1)"><script>b</script>c <d "e\'',
+    )
     expect(out).not.toMatch(/[<>"']/)
     expect(out).toContain('a')
     expect(out).toContain('c')

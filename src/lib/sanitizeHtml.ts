@@ -59,7 +59,7 @@ const createPurifier = (): DOMPurify | undefined => {
   if (typeof window === 'undefined') return undefined
   const purify = createDOMPurify(window)
   if (!purify.isSupported) return undefined
-  // Set once: parsing the config on every call would cost more than the sanitising itself.
+  // Set once instead of handing DOMPurify the config to parse again on every call.
   purify.setConfig(CONFIG)
   purify.addHook('uponSanitizeAttribute', (_node, event) => {
     if (event.attrName === 'class') {
@@ -91,9 +91,7 @@ let purifier: DOMPurify | undefined | null = null
  * characters that could open markup or an attribute are escaped.
  */
 export const plainTextFallback = (html: string): string =>
-  html
-    .replace(/<[^>]*>?/g, ' ')
-    .replace(/[<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  html.replace(/<[^>]*>?/g, ' ').replace(/[<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 // Removing a disallowed wrapper hoists its children, and the re-serialised HTML can then parse
 // differently (an <a> inside an <a>, a <p> inside a <p>). Sanitising until the output stops

@@ -47,7 +47,10 @@ const BAD_SCHEME = /^(?:javascript|vbscript|data):/
 const LITERAL_CHECKS: [RegExp, string][] = [
   [/<script/i, 'literal <script'],
   [/<(?:iframe|object|embed|svg|style|form|math)\b/i, 'literal dangerous tag'],
-  [/(?:href|src|poster|cite|action)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i, 'literal bad URL'],
+  [
+    /(?:href|src|poster|cite|action)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i,
+    'literal bad URL',
+  ],
 ]
 
 export interface DangerousMarkupOptions {
@@ -59,7 +62,9 @@ export const findDangerousMarkup = (
   markup: string,
   { allowDataImages = false }: DangerousMarkupOptions = {},
 ): string[] => {
-  const problems = LITERAL_CHECKS.filter(([pattern]) => pattern.test(markup)).map(([, what]) => what)
+  const problems = LITERAL_CHECKS.filter(([pattern]) => pattern.test(markup)).map(
+    ([, what]) => what,
+  )
   const template = document.createElement('template')
   template.innerHTML = markup
   for (const element of template.content.querySelectorAll('*')) {

@@ -123,13 +123,21 @@ export const replyPost = (): Post =>
 
 export const boostPost = (): Post =>
   makeTestPost('boost', {
-    repostedBy: { name: 'Alice', handle: '@alice@example.social', url: 'https://example.social/@alice' },
+    repostedBy: {
+      name: 'Alice',
+      handle: '@alice@example.social',
+      url: 'https://example.social/@alice',
+    },
   })
 
 export const unavailablePost = (): Post =>
   makeTestPost('gone', {
     html: '<p>Still in the archive</p>',
-    availability: { state: 'unavailable', reason: 'deleted', checkedAt: '2024-06-01T00:00:00.000Z' },
+    availability: {
+      state: 'unavailable',
+      reason: 'deleted',
+      checkedAt: '2024-06-01T00:00:00.000Z',
+    },
   })
 
 const JS = 'javascript:alert(1)'
@@ -155,9 +163,16 @@ export const hostilePost = (): Post =>
     media: [
       image({ url: JS, previewUrl: 'vbscript:msgbox(1)', alt: '" onerror="alert(1)' }),
       video({ url: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', previewUrl: JS }),
-      video({ kind: 'gifv', url: '//evil.example/x.mp4', mimeType: 'video/mp4" onerror="alert(1)' }),
+      video({
+        kind: 'gifv',
+        url: '//evil.example/x.mp4',
+        mimeType: 'video/mp4" onerror="alert(1)',
+      }),
       { kind: 'audio', url: ' javascript:alert(1)', alt: '' },
-      image({ url: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', previewUrl: undefined }),
+      image({
+        url: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+',
+        previewUrl: undefined,
+      }),
     ],
     card: {
       url: JS,
@@ -175,5 +190,10 @@ export const hostilePost = (): Post =>
         author: { name: 'Q', handle: '@q', url: JS, avatarUrl: 'vbscript:x' },
       }),
     },
-    metrics: { replies: Number.NaN, reposts: -4, likes: Infinity, quotes: '7' as unknown as number },
+    metrics: {
+      replies: Number.NaN,
+      reposts: -4,
+      likes: Infinity,
+      quotes: '7' as unknown as number,
+    },
   })

@@ -95,7 +95,7 @@ export const SortableBlockRow = memo(function SortableBlockRow({
       <div className="block-row__content">
         {block.type === 'post' &&
           (post ? (
-            <article className="story-post" aria-label={t('dnd.libraryPost', { name: post.author.name })}>
+            <article className="story-post" aria-label={t('postBy', { ns: 'library', name: post.author.name })}>
               <PostCard post={post} locale={locale} variant="full" />
             </article>
           ) : (

@@ -2,6 +2,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -14,7 +15,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexOfBlock } from '../../domain/storyOps'
 import { addPostToStory, moveBlock } from '../../store/actions/blockActions'
@@ -46,6 +47,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation('story')
   const [activeDrag, setActiveDrag] = useState<DragData | null>(null)
   const [dropIndex, setDropIndex] = useState<number | null>(null)
+  // The drop changes the story before dnd-kit asks for the drop announcement: remember the place.
+  const droppedAt = useRef<{ position: number; total: number } | null>(null)
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -77,7 +80,7 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       },
       onDragEnd: (event) => {
         const name = nameOf(event.active.id, readDragData(event.active.data.current))
-        const where = position(event)
+        const where = droppedAt.current
         return where ? t('dnd.dropped', { name, ...where }) : t('dnd.droppedOutside', { name })
       },
       onDragCancel: ({ active }) => t('dnd.cancelled', { name: nameOf(active.id, readDragData(active.data.current)) }),
@@ -100,9 +103,12 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   /** The drop is the one moment the story changes, so a whole drag is one undo step. */
   const onDragEnd = (event: DragEndEvent) => {
     reset()
+    droppedAt.current = null
     const data = readDragData(event.active.data.current)
     if (!data) return
     const index = targetIndex(data, event)
+    droppedAt.current =
+      index === null ? null : { position: index + 1, total: blockCount() + (data.kind === 'library-post' ? 1 : 0) }
     if (index === null) return
     if (data.kind === 'library-post') {
       addPostToStory(data.post, index)
@@ -115,6 +121,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   return (
     <DndContext
       sensors={sensors}
+      // Rows mount and unmount as the list scrolls: measure them continuously (only ~15 are mounted).
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       collisionDetection={storyCollisionDetection}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
       onDragStart={onDragStart}

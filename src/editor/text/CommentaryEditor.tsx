@@ -85,6 +85,16 @@ export default function CommentaryEditor({
 
   useExternalContent(editor, content, sync)
 
+  // The editor is created before EditorContent attaches its view to the page, so tiptap's own
+  // autofocus can run on a detached element: focus again once the view is in the document.
+  useEffect(() => {
+    if (!autoFocus) return
+    const frame = requestAnimationFrame(() => {
+      if (!editor.isDestroyed && !editor.isFocused) editor.commands.focus('end')
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [editor, autoFocus])
+
   const openLinkForm = () =>
     setLinkForm({
       initialHref: String(editor.getAttributes('link').href ?? ''),

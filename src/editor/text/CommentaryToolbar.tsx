@@ -1,6 +1,7 @@
 import { useEditorState, type ChainedCommands, type Editor } from '@tiptap/react'
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Icon } from '../../ui/Icon'
 
 type FormatKey =
   'bold' | 'italic' | 'heading' | 'subheading' | 'quote' | 'bulletList' | 'orderedList'
@@ -137,7 +138,7 @@ export function CommentaryToolbar({
         aria-controls={linkFormOpen ? linkFormId : undefined}
         onClick={onLinkClick}
       >
-        <span aria-hidden="true">🔗</span>
+        <Icon name="link" size={16} />
       </button>
     </div>
   )

@@ -38,7 +38,7 @@ export const common = {
     storyDuplicated: 'Story duplicated.',
     undone: 'Undone.',
     redone: 'Redone.',
-    undo: 'Undo',
+    undo: 'Restore',
     dismiss: 'Dismiss',
   },
   loading: 'Opening your stories…',

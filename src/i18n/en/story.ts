@@ -5,7 +5,7 @@ export const story = {
   blocks: 'Story blocks',
   addText: 'Add text',
   addSection: 'Add section',
-  addTextAfter: 'Add text below',
+  addTextAfter: 'Insert text below',
   moveUp: 'Move up',
   moveDown: 'Move down',
   remove: 'Remove',

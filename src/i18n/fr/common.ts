@@ -41,7 +41,7 @@ export const common: Messages<typeof en> = {
     storyDuplicated: 'Récit dupliqué.',
     undone: 'Annulé.',
     redone: 'Rétabli.',
-    undo: 'Annuler',
+    undo: 'Restaurer',
     dismiss: 'Fermer',
   },
   loading: 'Ouverture de vos récits…',

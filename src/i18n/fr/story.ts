@@ -8,7 +8,7 @@ export const story: Messages<typeof en> = {
   blocks: 'Blocs du récit',
   addText: 'Ajouter du texte',
   addSection: 'Ajouter une section',
-  addTextAfter: 'Ajouter du texte dessous',
+  addTextAfter: 'Insérer du texte dessous',
   moveUp: 'Monter',
   moveDown: 'Descendre',
   remove: 'Retirer',

@@ -15,7 +15,8 @@ export interface ExternalLinkProps {
 /** The one place renderers build a link out of post data, so every link gets the same checks. */
 export function ExternalLink({ url, className, children, fallback }: ExternalLinkProps) {
   const href = safeHttpUrl(url)
-  if (!href) return fallback === undefined ? <span className={className}>{children}</span> : fallback
+  if (!href)
+    return fallback === undefined ? <span className={className}>{children}</span> : fallback
   return (
     <a className={className} href={href} rel={EXTERNAL_REL} target="_blank">
       {children}

@@ -1,4 +1,3 @@
-import '../../lib/testHappyDomPatches'
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -22,7 +21,10 @@ afterEach(cleanup)
 
 /** Isolate marks (U+2068/U+2069) wrap names in sentences; tests read the words. */
 const words = (element: Element | null): string =>
-  (element?.textContent ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim()
+  (element?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const EXTERNAL = { rel: 'noopener noreferrer ugc', target: '_blank' }
 
@@ -62,7 +64,9 @@ describe('PostCard, full post', () => {
     const body = container.querySelector('.post-body')
     expect(body?.textContent).toContain('The lake froze overnight!')
     expectExternal(body?.querySelector('a.hashtag') ?? null, 'https://example.social/tags/winter')
-    expect(body?.querySelector('a.mention')?.getAttribute('href')).toBe('https://example.social/@bob')
+    expect(body?.querySelector('a.mention')?.getAttribute('href')).toBe(
+      'https://example.social/@bob',
+    )
   })
 
   it('shows metrics with plurals and a "View original" link', () => {
@@ -75,7 +79,10 @@ describe('PostCard, full post', () => {
       '12 likes',
       '1 quote',
     ])
-    expectExternal(screen.getByText('View original').closest('a'), 'https://example.social/@lea/full')
+    expectExternal(
+      screen.getByText('View original').closest('a'),
+      'https://example.social/@lea/full',
+    )
   })
 
   it('marks an edited post with a time element', () => {
@@ -176,10 +183,9 @@ describe('PostCard, media', () => {
       ],
     })
     const { container } = render(<PostCard post={post} locale="en" />)
-    expect(Array.from(container.querySelectorAll('.post-media img'), (img) => img.getAttribute('src'))).toEqual([
-      '/sample/lake.jpg',
-      'data:image/png;base64,iVBORw0KGgo=',
-    ])
+    expect(
+      Array.from(container.querySelectorAll('.post-media img'), (img) => img.getAttribute('src')),
+    ).toEqual(['/sample/lake.jpg', 'data:image/png;base64,iVBORw0KGgo='])
   })
 
   it('shows a labelled placeholder, never an empty src, when a media URL is refused', () => {

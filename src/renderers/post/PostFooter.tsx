@@ -8,7 +8,12 @@ export interface PostFooterProps {
   showMetrics?: boolean
 }
 
-const METRICS = ['replies', 'reposts', 'likes', 'quotes'] as const satisfies readonly (keyof PostMetrics)[]
+const METRICS = [
+  'replies',
+  'reposts',
+  'likes',
+  'quotes',
+] as const satisfies readonly (keyof PostMetrics)[]
 
 /** Counts come from elsewhere: anything but a finite, non-negative number is left out. */
 const validCount = (value: unknown): number | undefined =>

@@ -28,7 +28,7 @@ export function QuotedPost({ quote, locale }: QuotedPostProps) {
         {strings.quoteUnavailable(reason)}
       </p>
       <ExternalLink url={url} className="post-quote-original" fallback={null}>
-        <span lang={locale}>{strings.viewOriginal}</span>
+        <span lang={locale}>{strings.viewQuotedPost}</span>
       </ExternalLink>
     </blockquote>
   )

@@ -1,4 +1,3 @@
-import '../../lib/testHappyDomPatches'
 import { cleanup, render } from '@testing-library/react'
 import fc from 'fast-check'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -27,7 +26,9 @@ describe('a hostile post', () => {
     expect(container.querySelector('.post-author-name')?.textContent).toBe(
       'Mallory<script>alert(1)</script>',
     )
-    expect(container.querySelector('.post-link-title')?.textContent).toBe('<script>alert(1)</script>')
+    expect(container.querySelector('.post-link-title')?.textContent).toBe(
+      '<script>alert(1)</script>',
+    )
     expect(container.querySelector('.post-body')?.textContent).toContain('click')
   })
 
@@ -40,7 +41,9 @@ describe('a hostile post', () => {
     expect(container.querySelector('.post-link-card--refused')).not.toBeNull()
     // Every refused media item is a labelled placeholder.
     expect(container.querySelectorAll('.post-media-placeholder')).toHaveLength(5)
-    expect(container.querySelectorAll('.post-media img, .post-media video, .post-media audio')).toHaveLength(0)
+    expect(
+      container.querySelectorAll('.post-media img, .post-media video, .post-media audio'),
+    ).toHaveLength(0)
   })
 
   it('drops metrics that are not finite, non-negative numbers', () => {
@@ -69,7 +72,9 @@ describe('a hostile post', () => {
       author: { name: '\u202Eevil', handle: '@e' },
     })
     const { container } = render(<PostCard post={post} locale="en" />)
-    expect(container.querySelector('.post-boost')?.textContent).toBe('Boosted by \u2068\u202Eevil\u2069')
+    expect(container.querySelector('.post-boost')?.textContent).toBe(
+      'Boosted by \u2068\u202Eevil\u2069',
+    )
     expect(container.querySelector('.post-author-name bdi')).not.toBeNull()
   })
 
@@ -85,7 +90,9 @@ describe('a hostile post', () => {
     })
     const { container } = render(<PostCard post={post} locale="en" />)
     expect(container.querySelector('iframe')).toBeNull()
-    expect(container.querySelector('.post-media img')?.getAttribute('src')).toBe('https://x.example/a.jpg')
+    expect(container.querySelector('.post-media img')?.getAttribute('src')).toBe(
+      'https://x.example/a.jpg',
+    )
   })
 })
 
@@ -106,7 +113,11 @@ describe('any post built from hostile strings', () => {
   const url = fc.oneof(dangerousUrl, fc.webUrl(), fc.string(), fc.constant(undefined))
   const text = fc.oneof(
     fc.string(),
-    fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>'),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '"><svg onload=alert(1)>',
+    ),
   )
   const html = fc
     .array(
@@ -146,20 +157,19 @@ describe('any post built from hostile strings', () => {
       replyUrl: url,
       quoteUrl: url,
     })
-    .map(
-      (p): Post =>
-        makeTestPost('p', {
-          url: p.url,
-          html: p.html,
-          text: p.text,
-          author: { name: p.name, handle: p.name, url: p.authorUrl, avatarUrl: p.avatarUrl },
-          contentWarning: p.cw,
-          media: p.media,
-          card: { url: p.cardUrl ?? '', title: p.name, imageUrl: p.cardImage },
-          replyTo: { url: p.replyUrl, authorHandle: p.name },
-          repostedBy: { name: p.name, handle: p.name, url: p.authorUrl },
-          quote: { state: 'unavailable', reason: 'deleted', url: p.quoteUrl },
-        }),
+    .map((p): Post =>
+      makeTestPost('p', {
+        url: p.url,
+        html: p.html,
+        text: p.text,
+        author: { name: p.name, handle: p.name, url: p.authorUrl, avatarUrl: p.avatarUrl },
+        contentWarning: p.cw,
+        media: p.media,
+        card: { url: p.cardUrl ?? '', title: p.name, imageUrl: p.cardImage },
+        replyTo: { url: p.replyUrl, authorHandle: p.name },
+        repostedBy: { name: p.name, handle: p.name, url: p.authorUrl },
+        quote: { state: 'unavailable', reason: 'deleted', url: p.quoteUrl },
+      }),
     )
 
   it('renders to static markup with nothing dangerous', () => {
