@@ -41,7 +41,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // We do not run the React Compiler, so its compatibility warnings do not apply.
       'react-hooks/incompatible-library': 'off',
       // The editor is an application: autofocus moves focus into the editor a user just opened.
@@ -52,8 +55,16 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}', 'e2e/**/*.ts', 'bench/**', 'scripts/**', '*.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
-  layer('domain', ['store', 'editor', 'renderers', 'app', 'adapters', 'exporters', 'i18n', 'ui'], noReact),
-  layer('lib', ['store', 'editor', 'renderers', 'app', 'adapters', 'exporters', 'domain', 'i18n'], noReact),
+  layer(
+    'domain',
+    ['store', 'editor', 'renderers', 'app', 'adapters', 'exporters', 'i18n', 'ui'],
+    noReact,
+  ),
+  layer(
+    'lib',
+    ['store', 'editor', 'renderers', 'app', 'adapters', 'exporters', 'domain', 'i18n'],
+    noReact,
+  ),
   layer('renderers', ['store', 'editor', 'app', 'adapters', 'exporters'], [noReact[1]]),
   layer('store', ['editor', 'app', 'renderers', 'ui']),
   layer('sample', ['store', 'editor', 'app', 'renderers'], noReact),

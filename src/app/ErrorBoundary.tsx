@@ -27,7 +27,11 @@ class ErrorBoundaryBase extends Component<WithTranslation & { children: ReactNod
         <h1>{t('crash.title')}</h1>
         <p>{t('crash.body')}</p>
         <div className="crash__actions">
-          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => window.location.reload()}
+          >
             {t('crash.reload')}
           </button>
           <button type="button" className="button" onClick={() => void downloadWorkspaceCopy()}>

@@ -18,7 +18,10 @@ export interface StoryloomAutomationBridge {
 
 const benchmarkBlock = (index: number) => {
   if (index % 10 === 9) return createSectionBlock(`Section ${Math.floor(index / 10) + 1}`)
-  if (index % 3 === 2) return createTextBlock(richTextFromPlainText(`Commentary ${index + 1}: what the room said next.`))
+  if (index % 3 === 2)
+    return createTextBlock(
+      richTextFromPlainText(`Commentary ${index + 1}: what the room said next.`),
+    )
   return createPostBlock(SAMPLE_POSTS[index % SAMPLE_POSTS.length]!.id)
 }
 

@@ -9,7 +9,10 @@ export const createPostBlock = (postId: PostId, id = newId()): BlockOf<'post'> =
   postId,
 })
 
-export const createTextBlock = (content: RichTextDoc = emptyRichText(), id = newId()): BlockOf<'text'> => ({
+export const createTextBlock = (
+  content: RichTextDoc = emptyRichText(),
+  id = newId(),
+): BlockOf<'text'> => ({
   id,
   type: 'text',
   content,

@@ -23,7 +23,8 @@ export const migrateStoredStory = (
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
   currentVersion: number = SCHEMA_VERSION,
 ): MigrationResult => {
-  if (!isRecord(raw)) return { ok: false, problem: 'corrupt', message: 'The record is not an object.' }
+  if (!isRecord(raw))
+    return { ok: false, problem: 'corrupt', message: 'The record is not an object.' }
   const version = raw.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return { ok: false, problem: 'corrupt', message: 'The record has no valid schema version.' }
@@ -40,15 +41,26 @@ export const migrateStoredStory = (
   for (let from = version; from < currentVersion; from += 1) {
     const migration = migrations[from]
     if (!migration) {
-      return { ok: false, problem: 'corrupt', message: `No upgrade exists from schema version ${from}.` }
+      return {
+        ok: false,
+        problem: 'corrupt',
+        message: `No upgrade exists from schema version ${from}.`,
+      }
     }
     try {
       document = { ...migration(document), schemaVersion: from + 1 }
     } catch (error) {
-      return { ok: false, problem: 'corrupt', message: `Upgrading from schema ${from} failed: ${String(error)}` }
+      return {
+        ok: false,
+        problem: 'corrupt',
+        message: `Upgrading from schema ${from} failed: ${String(error)}`,
+      }
     }
   }
   const parsed = v.safeParse(storedStorySchema, document)
-  if (!parsed.success) return { ok: false, problem: 'corrupt', message: describeIssues(parsed.issues) }
-  return version < currentVersion ? { ok: true, value: parsed.output, migratedFrom: version } : { ok: true, value: parsed.output }
+  if (!parsed.success)
+    return { ok: false, problem: 'corrupt', message: describeIssues(parsed.issues) }
+  return version < currentVersion
+    ? { ok: true, value: parsed.output, migratedFrom: version }
+    : { ok: true, value: parsed.output }
 }

@@ -44,12 +44,12 @@ export interface PostMetrics {
   quotes?: number
 }
 
-export type UnavailableReason = 'deleted' | 'revoked' | 'blocked' | 'not-found' | 'private' | 'unknown'
+export type UnavailableReason =
+  'deleted' | 'revoked' | 'blocked' | 'not-found' | 'private' | 'unknown'
 
 /** Whether the source still shows the post. A deleted post is a state, not an error. */
 export type Availability =
-  | { state: 'available' }
-  | { state: 'unavailable'; reason: UnavailableReason; checkedAt?: string }
+  { state: 'available' } | { state: 'unavailable'; reason: UnavailableReason; checkedAt?: string }
 
 /** A quoted post: its own snapshot, or the fact that it can no longer be seen. */
 export type QuotedPost =

@@ -3,9 +3,7 @@
  * Renderers map it exhaustively, so an unknown node can never reach the DOM as HTML.
  */
 export type RichTextMark =
-  | { type: 'bold' }
-  | { type: 'italic' }
-  | { type: 'link'; attrs: { href: string } }
+  { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } }
 
 export interface RichTextNode {
   type: string
@@ -41,7 +39,9 @@ export const richTextFromPlainText = (text: string): RichTextDoc => ({
   content: text
     .split(/\n{2,}/)
     .map((paragraph) =>
-      paragraph ? { type: 'paragraph', content: [{ type: 'text', text: paragraph }] } : { type: 'paragraph' },
+      paragraph
+        ? { type: 'paragraph', content: [{ type: 'text', text: paragraph }] }
+        : { type: 'paragraph' },
     ),
 })
 

@@ -12,7 +12,14 @@ export const SCHEMA_VERSION = 1
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp())
 const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
-const unavailableReason = v.picklist(['deleted', 'revoked', 'blocked', 'not-found', 'private', 'unknown'])
+const unavailableReason = v.picklist([
+  'deleted',
+  'revoked',
+  'blocked',
+  'not-found',
+  'private',
+  'unknown',
+])
 
 const authorSchema = v.object({
   name: v.string(),
@@ -34,12 +41,20 @@ const mediaSchema = v.object({
 
 const availabilitySchema = v.variant('state', [
   v.object({ state: v.literal('available') }),
-  v.object({ state: v.literal('unavailable'), reason: unavailableReason, checkedAt: v.optional(isoDate) }),
+  v.object({
+    state: v.literal('unavailable'),
+    reason: unavailableReason,
+    checkedAt: v.optional(isoDate),
+  }),
 ])
 
 const quotedPostSchema: v.GenericSchema<QuotedPost> = v.variant('state', [
   v.object({ state: v.literal('available'), post: v.lazy(() => postSchema) }),
-  v.object({ state: v.literal('unavailable'), reason: unavailableReason, url: v.optional(v.string()) }),
+  v.object({
+    state: v.literal('unavailable'),
+    reason: unavailableReason,
+    url: v.optional(v.string()),
+  }),
 ])
 
 export const postSchema: v.GenericSchema<Post> = v.object({
@@ -66,7 +81,9 @@ export const postSchema: v.GenericSchema<Post> = v.object({
   metrics: v.optional(v.object({ replies: count, reposts: count, likes: count, quotes: count })),
   contentWarning: v.optional(v.string()),
   sensitive: v.optional(v.boolean()),
-  replyTo: v.optional(v.object({ url: v.optional(v.string()), authorHandle: v.optional(v.string()) })),
+  replyTo: v.optional(
+    v.object({ url: v.optional(v.string()), authorHandle: v.optional(v.string()) }),
+  ),
   quote: v.optional(quotedPostSchema),
   repostedBy: v.optional(authorSchema),
   availability: availabilitySchema,

@@ -7,9 +7,14 @@ import type { Story, StoryId } from './story'
  * so callers can skip a history step), and never mutates its input.
  */
 
-const clampIndex = (index: number, length: number) => Math.max(0, Math.min(length, Math.trunc(index)))
+const clampIndex = (index: number, length: number) =>
+  Math.max(0, Math.min(length, Math.trunc(index)))
 
-const touched = (story: Story, blocks: Block[], now: string): Story => ({ ...story, blocks, updatedAt: now })
+const touched = (story: Story, blocks: Block[], now: string): Story => ({
+  ...story,
+  blocks,
+  updatedAt: now,
+})
 
 export const createStory = (title: string, now: string, id: StoryId = newId()): Story => ({
   id,
@@ -43,11 +48,20 @@ export const moveBlock = (story: Story, from: number, to: number, now: string): 
 export const removeBlock = (story: Story, blockId: BlockId, now: string): Story => {
   const index = indexOfBlock(story, blockId)
   if (index === -1) return story
-  return touched(story, story.blocks.filter((block) => block.id !== blockId), now)
+  return touched(
+    story,
+    story.blocks.filter((block) => block.id !== blockId),
+    now,
+  )
 }
 
 /** A copy of the block right after it, with a fresh id. */
-export const duplicateBlock = (story: Story, blockId: BlockId, now: string, copyId: BlockId = newId()): Story => {
+export const duplicateBlock = (
+  story: Story,
+  blockId: BlockId,
+  now: string,
+  copyId: BlockId = newId(),
+): Story => {
   const index = indexOfBlock(story, blockId)
   const original = story.blocks[index]
   if (!original) return story
@@ -68,7 +82,12 @@ export const renameStory = (story: Story, title: string, now: string): Story =>
   story.title === title ? story : { ...story, title, updatedAt: now }
 
 /** A full copy with new story and block ids; posts are shared snapshots, so they are not copied. */
-export const duplicateStory = (story: Story, title: string, now: string, id: StoryId = newId()): Story => ({
+export const duplicateStory = (
+  story: Story,
+  title: string,
+  now: string,
+  id: StoryId = newId(),
+): Story => ({
   ...structuredClone(story),
   id,
   title,

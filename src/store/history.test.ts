@@ -38,7 +38,8 @@ describe('history', () => {
 
   it('keeps at most `limit` steps, dropping the oldest', () => {
     let history = emptyHistory<number>()
-    for (let value = 0; value < 300; value += 1) history = recordChange(history, value, { now: value, limit: 250 })
+    for (let value = 0; value < 300; value += 1)
+      history = recordChange(history, value, { now: value, limit: 250 })
     expect(history.past).toHaveLength(250)
     expect(history.past[0]).toBe(50)
   })
@@ -58,33 +59,37 @@ describe('history', () => {
 
   it('property: undo then redo returns the same state, and undoing everything returns the first', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { minLength: 1, maxLength: 60 }), fc.nat(60), (values, undoCount) => {
-        let history = emptyHistory<number>()
-        let current = values[0]!
-        const first = current
-        for (const [index, value] of values.slice(1).entries()) {
-          history = recordChange(history, current, { now: index * 10_000 })
-          current = value
-        }
-        const steps = Math.min(undoCount, history.past.length)
-        for (let step = 0; step < steps; step += 1) {
-          const result = undo(history, current)!
-          history = result.history
-          current = result.value
-        }
-        const beforeRedo = current
-        const redone = redo(history, current)
-        if (redone) {
-          const again = undo(redone.history, redone.value)!
-          expect(again.value).toBe(beforeRedo)
-        }
-        while (history.past.length > 0) {
-          const result = undo(history, current)!
-          history = result.history
-          current = result.value
-        }
-        expect(current).toBe(first)
-      }),
+      fc.property(
+        fc.array(fc.integer(), { minLength: 1, maxLength: 60 }),
+        fc.nat(60),
+        (values, undoCount) => {
+          let history = emptyHistory<number>()
+          let current = values[0]!
+          const first = current
+          for (const [index, value] of values.slice(1).entries()) {
+            history = recordChange(history, current, { now: index * 10_000 })
+            current = value
+          }
+          const steps = Math.min(undoCount, history.past.length)
+          for (let step = 0; step < steps; step += 1) {
+            const result = undo(history, current)!
+            history = result.history
+            current = result.value
+          }
+          const beforeRedo = current
+          const redone = redo(history, current)
+          if (redone) {
+            const again = undo(redone.history, redone.value)!
+            expect(again.value).toBe(beforeRedo)
+          }
+          while (history.past.length > 0) {
+            const result = undo(history, current)!
+            history = result.history
+            current = result.value
+          }
+          expect(current).toBe(first)
+        },
+      ),
     )
   })
 })

@@ -25,7 +25,11 @@ export interface RecordOptions {
 }
 
 /** Records `previous` as an undo step before a change, unless the change continues a burst. */
-export const recordChange = <T>(history: History<T>, previous: T, options: RecordOptions): History<T> => {
+export const recordChange = <T>(
+  history: History<T>,
+  previous: T,
+  options: RecordOptions,
+): History<T> => {
   const { now, coalesceKey, limit = HISTORY_LIMIT } = options
   const { burst } = history
   const continuesBurst =
@@ -43,7 +47,10 @@ export const recordChange = <T>(history: History<T>, previous: T, options: Recor
   }
 }
 
-export const undo = <T>(history: History<T>, current: T): { history: History<T>; value: T } | null => {
+export const undo = <T>(
+  history: History<T>,
+  current: T,
+): { history: History<T>; value: T } | null => {
   const value = history.past[history.past.length - 1]
   if (value === undefined) return null
   return {
@@ -52,7 +59,10 @@ export const undo = <T>(history: History<T>, current: T): { history: History<T>;
   }
 }
 
-export const redo = <T>(history: History<T>, current: T): { history: History<T>; value: T } | null => {
+export const redo = <T>(
+  history: History<T>,
+  current: T,
+): { history: History<T>; value: T } | null => {
   const [value, ...future] = history.future
   if (value === undefined) return null
   return { value, history: { past: [...history.past, current], future, burst: null } }

@@ -72,10 +72,9 @@ describe('session', () => {
     editorStore.setState(initialEditorData(), true)
     await startSession(name)
     const { session } = editorStore.getState()
-    expect(session.status === 'ready' && session.problems.map((problem) => problem.kind).sort()).toEqual([
-      'corrupt',
-      'newer',
-    ])
+    expect(
+      session.status === 'ready' && session.problems.map((problem) => problem.kind).sort(),
+    ).toEqual(['corrupt', 'newer'])
     expect(selectActiveStory(editorStore.getState())?.title).toBe('Healthy')
     await discardProblem('broken')
     const after = await openDB(name)

@@ -28,7 +28,11 @@ let session: Session | null = null
 
 const toSaveStatus = (status: StoredSaveStatus): SaveStatus => {
   if (status.state === 'error') {
-    return { state: 'error', kind: status.error?.kind ?? 'unknown', message: status.error?.message ?? '' }
+    return {
+      state: 'error',
+      kind: status.error?.kind ?? 'unknown',
+      message: status.error?.message ?? '',
+    }
   }
   if (status.state === 'saving') return { state: 'saving' }
   return { state: 'saved', savedAt: status.savedAt ?? new Date().toISOString() }
@@ -37,7 +41,11 @@ const toSaveStatus = (status: StoredSaveStatus): SaveStatus => {
 const withStory = (document: DocumentState): DocumentState => {
   if (document.activeStoryId && document.stories[document.activeStoryId]) return document
   const story = createStory('', new Date().toISOString())
-  return { ...document, stories: { ...document.stories, [story.id]: story }, activeStoryId: story.id }
+  return {
+    ...document,
+    stories: { ...document.stories, [story.id]: story },
+    activeStoryId: story.id,
+  }
 }
 
 /** Every document change is handed to the autosaver; it coalesces and writes within a second. */
@@ -101,7 +109,10 @@ export const startSession = async (databaseName?: string): Promise<void> => {
       problems: loaded.problems.map(({ storyId, kind, message }) => ({ storyId, kind, message })),
       storageError: null,
     },
-    saveStatus: document === baseline ? { state: 'saved', savedAt: new Date().toISOString() } : { state: 'idle' },
+    saveStatus:
+      document === baseline
+        ? { state: 'saved', savedAt: new Date().toISOString() }
+        : { state: 'idle' },
   })
   const autosaver = createAutosaver({
     db,

@@ -33,7 +33,10 @@ const keysWhere = <Flag extends 'persist' | 'undo'>(flag: Flag) =>
 export const UNDOABLE_KEYS = keysWhere('undo')
 export const PERSISTED_KEYS = keysWhere('persist')
 
-export const pick = <T extends object, K extends keyof T>(state: T, keys: readonly K[]): Pick<T, K> => {
+export const pick = <T extends object, K extends keyof T>(
+  state: T,
+  keys: readonly K[],
+): Pick<T, K> => {
   const picked = {} as Pick<T, K>
   for (const key of keys) picked[key] = state[key]
   return picked

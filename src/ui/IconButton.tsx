@@ -17,7 +17,9 @@ export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(functio
     <button
       ref={ref}
       type="button"
-      className={['icon-button', showLabel ? 'icon-button--labelled' : '', className ?? ''].join(' ').trim()}
+      className={['icon-button', showLabel ? 'icon-button--labelled' : '', className ?? '']
+        .join(' ')
+        .trim()}
       aria-label={showLabel ? undefined : label}
       title={label}
       {...rest}

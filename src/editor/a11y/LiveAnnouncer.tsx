@@ -5,7 +5,10 @@ import { subscribeToAnnouncements } from './announce'
 export const LiveAnnouncer = () => {
   const [message, setMessage] = useState({ text: '', serial: 0 })
   useEffect(
-    () => subscribeToAnnouncements((text) => setMessage((previous) => ({ text, serial: previous.serial + 1 }))),
+    () =>
+      subscribeToAnnouncements((text) =>
+        setMessage((previous) => ({ text, serial: previous.serial + 1 })),
+      ),
     [],
   )
   return (

@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import type { BlockId } from '../../domain/block'
-import { addTextBlock, duplicateBlock, moveBlockBy, removeBlock } from '../../store/actions/blockActions'
+import {
+  addTextBlock,
+  duplicateBlock,
+  moveBlockBy,
+  removeBlock,
+} from '../../store/actions/blockActions'
 import { IconButton } from '../../ui/IconButton'
 import { announce } from '../a11y/announce'
 import { requestFocusAfterRender } from './pendingFocus'
@@ -15,11 +20,18 @@ export const BlockToolbar = ({ blockId, index, total }: BlockToolbarProps) => {
   const { t } = useTranslation('story')
   const move = (delta: number, control: string) => {
     requestFocusAfterRender(blockId, control)
-    if (moveBlockBy(blockId, delta)) announce(t('announce.moved', { position: index + 1 + delta, total }))
+    if (moveBlockBy(blockId, delta))
+      announce(t('announce.moved', { position: index + 1 + delta, total }))
   }
   return (
     <div className="block-toolbar">
-      <IconButton icon="up" label={t('moveUp')} data-control="move-up" disabled={index === 0} onClick={() => move(-1, 'move-up')} />
+      <IconButton
+        icon="up"
+        label={t('moveUp')}
+        data-control="move-up"
+        disabled={index === 0}
+        onClick={() => move(-1, 'move-up')}
+      />
       <IconButton
         icon="down"
         label={t('moveDown')}

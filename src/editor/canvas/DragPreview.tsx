@@ -9,7 +9,9 @@ export const DragPreview = ({ drag }: { drag: DragData }) => {
   const { t } = useTranslation('story')
   const label = useEditorStore((state) => {
     if (drag.kind === 'library-post') return t('dnd.libraryPost', { name: drag.post.author.name })
-    const block = selectActiveStory(state)?.blocks.find((candidate) => candidate.id === drag.blockId)
+    const block = selectActiveStory(state)?.blocks.find(
+      (candidate) => candidate.id === drag.blockId,
+    )
     return block ? describeBlock(block, state.posts, t) : ''
   })
   const excerpt = drag.kind === 'library-post' ? drag.post.text.slice(0, 140) : null

@@ -39,8 +39,15 @@ export const SortableBlockRow = memo(function SortableBlockRow({
 }: SortableBlockRowProps) {
   const { t } = useTranslation('story')
   const data: DragData = { kind: 'block', blockId: block.id }
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: block.id, data })
+  const {
+    attributes,
+    listeners,
+    setNodeRef,
+    setActivatorNodeRef,
+    transform,
+    transition,
+    isDragging,
+  } = useSortable({ id: block.id, data })
   const rowRef = useRef<HTMLDivElement | null>(null)
   const setRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -54,7 +61,9 @@ export const SortableBlockRow = memo(function SortableBlockRow({
   useLayoutEffect(() => {
     const control = takePendingFocus(block.id)
     if (!control) return
-    const target = rowRef.current?.querySelector<HTMLElement>(`[data-control="${control}"]:not(:disabled)`)
+    const target = rowRef.current?.querySelector<HTMLElement>(
+      `[data-control="${control}"]:not(:disabled)`,
+    )
     ;(target ?? rowRef.current?.querySelector<HTMLElement>('[data-control="reorder"]'))?.focus()
   })
 
@@ -95,7 +104,10 @@ export const SortableBlockRow = memo(function SortableBlockRow({
       <div className="block-row__content">
         {block.type === 'post' &&
           (post ? (
-            <article className="story-post" aria-label={t('postBy', { ns: 'library', name: post.author.name })}>
+            <article
+              className="story-post"
+              aria-label={t('postBy', { ns: 'library', name: post.author.name })}
+            >
               <PostCard post={post} locale={locale} variant="full" />
             </article>
           ) : (

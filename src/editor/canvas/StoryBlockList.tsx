@@ -83,7 +83,10 @@ export const StoryBlockList = () => {
             )
           })}
           {dropIndex !== null && dropIndex === blocks.length && blocks.length > 0 && (
-            <div className="story-list__end-indicator" style={{ top: virtualizer.getTotalSize() - 90 }} />
+            <div
+              className="story-list__end-indicator"
+              style={{ top: virtualizer.getTotalSize() - 90 }}
+            />
           )}
         </div>
       </SortableContext>

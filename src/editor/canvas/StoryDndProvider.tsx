@@ -31,7 +31,10 @@ import { insertionIndexOver } from './dropIndex'
 const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.length ?? 0
 
 /** Where the dragged item would land, as an index into the story, or null when outside it. */
-const targetIndex = (data: DragData, event: { active: Active; over: Over | null }): number | null => {
+const targetIndex = (
+  data: DragData,
+  event: { active: Active; over: Over | null },
+): number | null => {
   const { over, active } = event
   if (!over) return null
   const story = selectActiveStory(editorStore.getState())
@@ -56,7 +59,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
 
   const nameOf = useCallback(
     (id: UniqueIdentifier, data: DragData | null): string => {
-      if (data?.kind === 'library-post') return t('dnd.libraryPost', { name: data.post.author.name })
+      if (data?.kind === 'library-post')
+        return t('dnd.libraryPost', { name: data.post.author.name })
       const state = editorStore.getState()
       const block = selectActiveStory(state)?.blocks.find((candidate) => candidate.id === id)
       return block ? describeBlock(block, state.posts, t) : String(id)
@@ -72,7 +76,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       return index === null ? null : { position: index + 1, total }
     }
     return {
-      onDragStart: ({ active }) => t('dnd.pickedUp', { name: nameOf(active.id, readDragData(active.data.current)) }),
+      onDragStart: ({ active }) =>
+        t('dnd.pickedUp', { name: nameOf(active.id, readDragData(active.data.current)) }),
       onDragOver: (event) => {
         const name = nameOf(event.active.id, readDragData(event.active.data.current))
         const where = position(event)
@@ -83,11 +88,13 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
         const where = droppedAt.current
         return where ? t('dnd.dropped', { name, ...where }) : t('dnd.droppedOutside', { name })
       },
-      onDragCancel: ({ active }) => t('dnd.cancelled', { name: nameOf(active.id, readDragData(active.data.current)) }),
+      onDragCancel: ({ active }) =>
+        t('dnd.cancelled', { name: nameOf(active.id, readDragData(active.data.current)) }),
     }
   }, [nameOf, t])
 
-  const onDragStart = (event: DragStartEvent) => setActiveDrag(readDragData(event.active.data.current))
+  const onDragStart = (event: DragStartEvent) =>
+    setActiveDrag(readDragData(event.active.data.current))
 
   const onDragMove = (event: DragMoveEvent) => {
     const data = readDragData(event.active.data.current)
@@ -108,7 +115,9 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
     if (!data) return
     const index = targetIndex(data, event)
     droppedAt.current =
-      index === null ? null : { position: index + 1, total: blockCount() + (data.kind === 'library-post' ? 1 : 0) }
+      index === null
+        ? null
+        : { position: index + 1, total: blockCount() + (data.kind === 'library-post' ? 1 : 0) }
     if (index === null) return
     if (data.kind === 'library-post') {
       addPostToStory(data.post, index)
@@ -124,7 +133,10 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       // Rows mount and unmount as the list scrolls: measure them continuously (only ~15 are mounted).
       measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       collisionDetection={storyCollisionDetection}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      accessibility={{
+        announcements,
+        screenReaderInstructions: { draggable: t('dnd.instructions') },
+      }}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragOver={onDragMove}
@@ -132,7 +144,9 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       onDragCancel={reset}
     >
       <DropIndicatorContext.Provider value={dropIndex}>{children}</DropIndicatorContext.Provider>
-      <DragOverlay dropAnimation={null}>{activeDrag ? <DragPreview drag={activeDrag} /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>
+        {activeDrag ? <DragPreview drag={activeDrag} /> : null}
+      </DragOverlay>
     </DndContext>
   )
 }

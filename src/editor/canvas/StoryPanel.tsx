@@ -19,7 +19,12 @@ export const StoryPanel = () => {
         </h2>
         <span className="panel__meta">{t('count', { count: blockCount })}</span>
         <div className="panel__actions">
-          <button type="button" className="button" onClick={() => addTextBlock()} disabled={preview}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => addTextBlock()}
+            disabled={preview}
+          >
             <Icon name="text" size={16} />
             {t('addText')}
           </button>

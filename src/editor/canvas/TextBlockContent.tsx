@@ -7,7 +7,13 @@ import { startEditing, stopEditing } from '../../store/actions/uiActions'
 import { LazyCommentaryEditor } from '../text/LazyCommentaryEditor'
 
 /** Only the block being edited mounts tiptap; the others are static, which keeps big stories fast. */
-export const TextBlockContent = ({ block, editing }: { block: BlockOf<'text'>; editing: boolean }) => {
+export const TextBlockContent = ({
+  block,
+  editing,
+}: {
+  block: BlockOf<'text'>
+  editing: boolean
+}) => {
   const { t } = useTranslation('story')
   if (editing) {
     return (
@@ -34,7 +40,11 @@ export const TextBlockContent = ({ block, editing }: { block: BlockOf<'text'>; e
       >
         {empty ? <p>{t('emptyCommentary')}</p> : <RichText doc={block.content} />}
       </div>
-      <button type="button" className="button button--small button--quiet" onClick={() => startEditing(block.id)}>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        onClick={() => startEditing(block.id)}
+      >
         {t('editCommentary')}
       </button>
     </div>

@@ -4,7 +4,9 @@ import { readDragData, STORY_DROPZONE_ID } from './dragData'
 const withoutDropzone: CollisionDetection = (args) =>
   closestCenter({
     ...args,
-    droppableContainers: args.droppableContainers.filter((container) => container.id !== STORY_DROPZONE_ID),
+    droppableContainers: args.droppableContainers.filter(
+      (container) => container.id !== STORY_DROPZONE_ID,
+    ),
   })
 
 /**

@@ -3,7 +3,8 @@ import type { Block } from '../../domain/block'
 import type { Post, PostId } from '../../domain/post'
 import { richTextToPlainText } from '../../domain/richText'
 
-const excerpt = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length - 1)}…` : text)
+const excerpt = (text: string, length = 40) =>
+  text.length > length ? `${text.slice(0, length - 1)}…` : text
 
 /** A short spoken name for a block: used by drag announcements and the drag overlay. */
 export const describeBlock = (

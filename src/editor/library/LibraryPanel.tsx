@@ -25,8 +25,16 @@ export const LibraryPanel = () => {
 
   const add = (post: Post) => {
     if (addPostToStory(post) === null) return
-    const total = useEditorStore.getState().stories[useEditorStore.getState().activeStoryId ?? '']?.blocks.length ?? 0
-    announce(tStory('announce.added', { name: tStory('dnd.libraryPost', { name: post.author.name }), position: total, total }))
+    const total =
+      useEditorStore.getState().stories[useEditorStore.getState().activeStoryId ?? '']?.blocks
+        .length ?? 0
+    announce(
+      tStory('announce.added', {
+        name: tStory('dnd.libraryPost', { name: post.author.name }),
+        position: total,
+        total,
+      }),
+    )
   }
 
   return (

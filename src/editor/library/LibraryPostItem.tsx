@@ -14,10 +14,18 @@ interface LibraryPostItemProps {
   onAdd: (post: Post) => void
 }
 
-export const LibraryPostItem = memo(function LibraryPostItem({ post, locale, inStory, onAdd }: LibraryPostItemProps) {
+export const LibraryPostItem = memo(function LibraryPostItem({
+  post,
+  locale,
+  inStory,
+  onAdd,
+}: LibraryPostItemProps) {
   const { t } = useTranslation('library')
   const data: DragData = { kind: 'library-post', post }
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: libraryDraggableId(post), data })
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: libraryDraggableId(post),
+    data,
+  })
   return (
     <article
       ref={setNodeRef}

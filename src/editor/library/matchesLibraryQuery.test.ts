@@ -11,7 +11,9 @@ describe('matchesLibraryQuery', () => {
 
   it('matches the author handle and name, ignoring case and accents', () => {
     expect(matchesLibraryQuery(post, post.author.handle.toUpperCase())).toBe(true)
-    expect(matchesLibraryQuery(post, post.author.name.normalize('NFD').replace(/\p{Diacritic}/gu, ''))).toBe(true)
+    expect(
+      matchesLibraryQuery(post, post.author.name.normalize('NFD').replace(/\p{Diacritic}/gu, '')),
+    ).toBe(true)
   })
 
   it('requires every word', () => {
@@ -21,7 +23,9 @@ describe('matchesLibraryQuery', () => {
   })
 
   it('narrows the sample library by hashtag', () => {
-    const matches = SAMPLE_POSTS.filter((candidate) => matchesLibraryQuery(candidate, '#partenariat'))
+    const matches = SAMPLE_POSTS.filter((candidate) =>
+      matchesLibraryQuery(candidate, '#partenariat'),
+    )
     expect(matches.length).toBeGreaterThan(0)
     expect(matches.length).toBeLessThan(SAMPLE_POSTS.length)
   })

@@ -6,7 +6,13 @@ export const matchesLibraryQuery = (post: Post, query: string): boolean => {
   const words = foldText(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   const haystack = foldText(
-    [post.text, post.author.name, post.author.handle, post.contentWarning ?? '', post.card?.title ?? ''].join(' '),
+    [
+      post.text,
+      post.author.name,
+      post.author.handle,
+      post.contentWarning ?? '',
+      post.card?.title ?? '',
+    ].join(' '),
   )
   return words.every((word) => haystack.includes(word))
 }

@@ -16,7 +16,11 @@ export const SaveStatusIndicator = () => {
         <button type="button" className="button button--small" onClick={() => void flushSave()}>
           {t('save.retry')}
         </button>
-        <button type="button" className="button button--small" onClick={() => void downloadWorkspaceCopy()}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void downloadWorkspaceCopy()}
+        >
           {t('save.download')}
         </button>
       </div>
@@ -27,11 +31,17 @@ export const SaveStatusIndicator = () => {
       ? t('save.saving')
       : status.state === 'saved'
         ? t('save.savedAt', {
-            time: new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(new Date(status.savedAt)),
+            time: new Intl.DateTimeFormat(i18n.resolvedLanguage, { timeStyle: 'short' }).format(
+              new Date(status.savedAt),
+            ),
           })
         : t('save.idle')
   return (
-    <p className="save-status" data-state={status.state} title={status.state === 'saved' ? t('save.saved') : undefined}>
+    <p
+      className="save-status"
+      data-state={status.state}
+      title={status.state === 'saved' ? t('save.saved') : undefined}
+    >
       {status.state === 'saved' && <Icon name="check" size={14} />}
       {text}
     </p>

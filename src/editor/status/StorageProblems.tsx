@@ -33,7 +33,8 @@ export const StorageProblems = () => {
                     type="button"
                     className="button button--small"
                     onClick={() => {
-                      if (window.confirm(t('problems.confirmStartFresh'))) void discardProblem(problem.storyId)
+                      if (window.confirm(t('problems.confirmStartFresh')))
+                        void discardProblem(problem.storyId)
                     }}
                   >
                     {t('problems.startFresh')}
@@ -45,11 +46,19 @@ export const StorageProblems = () => {
         </>
       )}
       <div className="banner__actions">
-        <button type="button" className="button button--small" onClick={() => void downloadWorkspaceCopy()}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void downloadWorkspaceCopy()}
+        >
           {t('problems.download')}
         </button>
         {problems.length > 0 && (
-          <button type="button" className="button button--small button--quiet" onClick={dismissProblems}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={dismissProblems}
+          >
             {t('problems.dismiss')}
           </button>
         )}

@@ -1,7 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Story } from '../../domain/story'
-import { createStory, deleteStory, duplicateStory, openStory } from '../../store/actions/storyListActions'
+import {
+  createStory,
+  deleteStory,
+  duplicateStory,
+  openStory,
+} from '../../store/actions/storyListActions'
 import { useEditorStore } from '../../store/editorStore'
 import { IconButton } from '../../ui/IconButton'
 
@@ -21,7 +26,8 @@ export const StoriesDialog = ({ open, onClose }: StoriesDialogProps) => {
     [stories],
   )
   const formatDate = useMemo(
-    () => new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }),
+    () =>
+      new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.resolvedLanguage],
   )
 
@@ -39,21 +45,37 @@ export const StoriesDialog = ({ open, onClose }: StoriesDialogProps) => {
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby="stories-dialog-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="stories-dialog-title"
+      onClose={onClose}
+    >
       <header className="dialog__header">
         <h2 id="stories-dialog-title">{t('storiesDialog')}</h2>
         <IconButton icon="close" label={t('close')} onClick={onClose} />
       </header>
-      <button type="button" className="button button--primary" onClick={() => act(() => createStory())}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => act(() => createStory())}
+      >
         {t('newStory')}
       </button>
       <ul className="story-list-dialog">
         {sorted.map((story) => (
-          <li key={story.id} className="story-list-dialog__item" aria-current={story.id === activeStoryId || undefined}>
+          <li
+            key={story.id}
+            className="story-list-dialog__item"
+            aria-current={story.id === activeStoryId || undefined}
+          >
             <div className="story-list-dialog__text">
               <strong>{titleOf(story)}</strong>
               <span className="muted">
-                {t('storyMeta', { count: story.blocks.length, date: formatDate.format(new Date(story.updatedAt)) })}
+                {t('storyMeta', {
+                  count: story.blocks.length,
+                  date: formatDate.format(new Date(story.updatedAt)),
+                })}
                 {story.id === activeStoryId && ` · ${t('current')}`}
               </span>
             </div>
@@ -70,7 +92,9 @@ export const StoriesDialog = ({ open, onClose }: StoriesDialogProps) => {
                 type="button"
                 className="button button--small button--quiet"
                 aria-label={`${t('duplicateStory')} ${titleOf(story)}`}
-                onClick={() => act(() => duplicateStory(story.id, t('copyOf', { title: titleOf(story) })))}
+                onClick={() =>
+                  act(() => duplicateStory(story.id, t('copyOf', { title: titleOf(story) })))
+                }
               >
                 {t('duplicateStory')}
               </button>

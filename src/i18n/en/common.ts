@@ -45,16 +45,19 @@ export const common = {
   problems: {
     title: 'Some saved stories could not be opened',
     corrupt: 'The saved data of one story is damaged: {{message}}',
-    newer: '{{message}} Reload this tab after updating, or open Storyloom where the newer version runs.',
+    newer:
+      '{{message}} Reload this tab after updating, or open Storyloom where the newer version runs.',
     download: 'Download the raw data',
     startFresh: 'Remove it and start fresh',
-    confirmStartFresh: 'Remove this damaged story for good? Download the raw data first if you may want it.',
+    confirmStartFresh:
+      'Remove this damaged story for good? Download the raw data first if you may want it.',
     dismiss: 'Hide this message',
   },
   storage: {
     closed:
       'Another Storyloom tab is updating the saved data, so this tab stopped saving. Reload this tab to keep working; download a copy first if you made changes here.',
-    unavailable: 'Storyloom cannot save in this browser ({{message}}). You can keep working, but nothing will be kept after you close the tab: download a copy before you leave.',
+    unavailable:
+      'Storyloom cannot save in this browser ({{message}}). You can keep working, but nothing will be kept after you close the tab: download a copy before you leave.',
   },
   crash: {
     title: 'Something went wrong',

@@ -3,7 +3,8 @@ export const library = {
   heading: 'Library',
   source: 'Source',
   sampleSource: 'Sample',
-  sampleDescription: 'A day at Influence Days 2026, a conference on influence marketing — bundled, works offline.',
+  sampleDescription:
+    'A day at Influence Days 2026, a conference on influence marketing — bundled, works offline.',
   filter: 'Filter library',
   filterPlaceholder: 'Filter by text, author or #hashtag',
   count_one: '{{count}} post',

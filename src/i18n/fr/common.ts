@@ -48,16 +48,19 @@ export const common: Messages<typeof en> = {
   problems: {
     title: "Certains récits enregistrés n'ont pas pu être ouverts",
     corrupt: 'Les données enregistrées d’un récit sont endommagées : {{message}}',
-    newer: '{{message}} Rechargez cet onglet après la mise à jour, ou ouvrez Storyloom là où tourne la version récente.',
+    newer:
+      '{{message}} Rechargez cet onglet après la mise à jour, ou ouvrez Storyloom là où tourne la version récente.',
     download: 'Télécharger les données brutes',
     startFresh: 'Le supprimer et repartir de zéro',
-    confirmStartFresh: 'Supprimer définitivement ce récit endommagé ? Téléchargez d’abord les données brutes si vous pourriez en avoir besoin.',
+    confirmStartFresh:
+      'Supprimer définitivement ce récit endommagé ? Téléchargez d’abord les données brutes si vous pourriez en avoir besoin.',
     dismiss: 'Masquer ce message',
   },
   storage: {
     closed:
       'Un autre onglet Storyloom met à jour les données enregistrées : cet onglet n’enregistre plus. Rechargez-le pour continuer ; téléchargez d’abord une copie si vous y avez fait des modifications.',
-    unavailable: 'Storyloom ne peut pas enregistrer dans ce navigateur ({{message}}). Vous pouvez continuer, mais rien ne sera conservé après la fermeture de l’onglet : téléchargez une copie avant de partir.',
+    unavailable:
+      'Storyloom ne peut pas enregistrer dans ce navigateur ({{message}}). Vous pouvez continuer, mais rien ne sera conservé après la fermeture de l’onglet : téléchargez une copie avant de partir.',
   },
   crash: {
     title: 'Une erreur est survenue',

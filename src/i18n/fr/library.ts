@@ -6,7 +6,8 @@ export const library: Messages<typeof en> = {
   heading: 'Bibliothèque',
   source: 'Source',
   sampleSource: 'Exemple',
-  sampleDescription: 'Une journée aux Influence Days 2026, conférence sur le marketing d’influence — intégrée, fonctionne hors ligne.',
+  sampleDescription:
+    'Une journée aux Influence Days 2026, conférence sur le marketing d’influence — intégrée, fonctionne hors ligne.',
   filter: 'Filtrer la bibliothèque',
   filterPlaceholder: 'Filtrer par texte, auteur ou #hashtag',
   count_one: '{{count}} message',

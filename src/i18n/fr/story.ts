@@ -14,7 +14,8 @@ export const story: Messages<typeof en> = {
   remove: 'Retirer',
   duplicate: 'Dupliquer',
   reorder: 'Réordonner',
-  reorderHint: 'Espace pour saisir, flèches pour déplacer, Espace pour déposer, Échap pour annuler.',
+  reorderHint:
+    'Espace pour saisir, flèches pour déplacer, Espace pour déposer, Échap pour annuler.',
   editCommentary: 'Modifier le commentaire',
   emptyCommentary: 'Commentaire vide — cliquez pour écrire',
   sectionHeading: 'Titre de section',

@@ -102,7 +102,11 @@ describe('block actions', () => {
 
   it('property: any sequence of edits undone fully returns the first document; undo after redo is the same state', () => {
     const action = fc.oneof(
-      fc.record({ kind: fc.constant('add' as const), post: fc.nat(SAMPLE_POSTS.length - 1), at: fc.nat(20) }),
+      fc.record({
+        kind: fc.constant('add' as const),
+        post: fc.nat(SAMPLE_POSTS.length - 1),
+        at: fc.nat(20),
+      }),
       fc.record({ kind: fc.constant('text' as const), at: fc.nat(20) }),
       fc.record({ kind: fc.constant('move' as const), from: fc.nat(20), to: fc.nat(20) }),
       fc.record({ kind: fc.constant('remove' as const), at: fc.nat(20) }),

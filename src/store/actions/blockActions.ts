@@ -47,7 +47,9 @@ export const addSectionBlock = (index?: number): BlockId | null => {
 }
 
 export const moveBlock = (from: number, to: number) =>
-  commitDocument((document) => updateActiveStory(document, (story) => moveBlockIn(story, from, to, nowIso())))
+  commitDocument((document) =>
+    updateActiveStory(document, (story) => moveBlockIn(story, from, to, nowIso())),
+  )
 
 export const moveBlockBy = (blockId: BlockId, delta: number) => {
   const story = activeStory()
@@ -61,7 +63,8 @@ export const removeBlock = (blockId: BlockId) => {
     updateActiveStory(document, (story) => removeBlockIn(story, blockId, nowIso())),
   )
   if (removed) {
-    if (editorStore.getState().editingBlockId === blockId) editorStore.setState({ editingBlockId: null })
+    if (editorStore.getState().editingBlockId === blockId)
+      editorStore.setState({ editingBlockId: null })
     showToast('blockRemoved', true)
   }
   return removed

@@ -4,7 +4,13 @@ import { resetEditorStore } from '../../test/resetEditorStore'
 import { editorStore } from '../editorStore'
 import { addPostToStory } from './blockActions'
 import { redoChange, undoChange } from './historyActions'
-import { createStory, deleteStory, duplicateStory, openStory, renameActiveStory } from './storyListActions'
+import {
+  createStory,
+  deleteStory,
+  duplicateStory,
+  openStory,
+  renameActiveStory,
+} from './storyListActions'
 
 const state = () => editorStore.getState()
 

@@ -1,5 +1,9 @@
 import type { StoryId } from '../../domain/story'
-import { createStory as createStoryDocument, duplicateStory as duplicateStoryDocument, renameStory } from '../../domain/storyOps'
+import {
+  createStory as createStoryDocument,
+  duplicateStory as duplicateStoryDocument,
+  renameStory,
+} from '../../domain/storyOps'
 import type { DocumentState } from '../editorData'
 import { commitDocument, editorStore } from '../editorStore'
 import { showToast } from './uiActions'
@@ -55,7 +59,11 @@ export const deleteStory = (storyId: StoryId) => {
     if (activeStoryId === storyId) activeStoryId = mostRecentStoryId(stories)
     if (activeStoryId === null) {
       const replacement = createStoryDocument('', nowIso())
-      return { ...document, stories: { [replacement.id]: replacement }, activeStoryId: replacement.id }
+      return {
+        ...document,
+        stories: { [replacement.id]: replacement },
+        activeStoryId: replacement.id,
+      }
     }
     return { ...document, stories, activeStoryId }
   })

@@ -9,7 +9,9 @@ export const updateActiveStory = (
   const story = document.activeStoryId ? document.stories[document.activeStoryId] : undefined
   if (!story) return document
   const next = update(story)
-  return next === story ? document : { ...document, stories: { ...document.stories, [story.id]: next } }
+  return next === story
+    ? document
+    : { ...document, stories: { ...document.stories, [story.id]: next } }
 }
 
 export const nowIso = () => new Date().toISOString()
