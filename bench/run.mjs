@@ -277,13 +277,17 @@ async function dragFrames(browser, blocks) {
       const state = {
         running: true,
         /** @type {number[]} */ intervals: [],
+        /** @type {number[]} */ ends: [],
         /** @type {number[]} */ longFrames: [],
         /** @type {PerformanceObserver | null} */ observer: null,
       }
       let last = -1
       /** @param {number} now */
       const loop = (now) => {
-        if (last >= 0) state.intervals.push(now - last)
+        if (last >= 0) {
+          state.intervals.push(now - last)
+          state.ends.push(now)
+        }
         last = now
         if (state.running) requestAnimationFrame(loop)
       }
@@ -299,21 +303,24 @@ async function dragFrames(browser, blocks) {
 
     await page.mouse.move(x, y)
     await page.mouse.down()
+    const pickedUp = await page.evaluate(() => performance.now())
     const steps = 60
     for (let step = 1; step <= steps; step += 1) {
       await page.mouse.move(x, y + (distance * step) / steps)
       await nextFrame()
     }
+    const dropped = await page.evaluate(() => performance.now())
     await page.mouse.up()
     await page.waitForTimeout(300) // the drop animation
     await nextFrame()
 
-    const { intervals, longFrames, hasLoaf } = await page.evaluate(() => {
+    const { intervals, ends, longFrames, hasLoaf } = await page.evaluate(() => {
       const state = /** @type {any} */ (window).__bench
       state.running = false
       state.observer?.disconnect()
       return {
         intervals: /** @type {number[]} */ (state.intervals),
+        ends: /** @type {number[]} */ (state.ends),
         longFrames: /** @type {number[]} */ (state.longFrames),
         hasLoaf: state.observer !== null,
       }
@@ -323,6 +330,19 @@ async function dragFrames(browser, blocks) {
     const p95 = percentile(intervals, 95)
     const max = Math.max(...intervals)
     const over50 = intervals.filter((ms) => ms > 50).length
+    // When the slow frames happened: a frame that ends within 100 ms of the press belongs to the
+    // pick-up, one that ends after the release to the drop, the rest to the move.
+    /** @type {Record<string, number>} */
+    const phases = {}
+    intervals.forEach((ms, index) => {
+      if (ms <= 50) return
+      const end = ends[index] ?? 0
+      const phase = end >= dropped ? 'drop' : end <= pickedUp + 100 ? 'pick-up' : 'move'
+      phases[phase] = (phases[phase] ?? 0) + 1
+    })
+    const when = Object.entries(phases)
+      .map(([phase, count]) => `${count} at ${phase}`)
+      .join(', ')
     const label = `drag, ${blocks.toLocaleString('en')} blocks`
     const loaf = hasLoaf
       ? `${longFrames.length} long animation frames` +
@@ -351,6 +371,7 @@ async function dragFrames(browser, blocks) {
         unit: '',
         target: '0',
         meets: over50 === 0,
+        ...(when ? { note: when } : {}),
       },
       {
         name: `open a ${blocks.toLocaleString('en')}-block story (1 run)`,
