@@ -252,8 +252,9 @@ async function dragFrames(browser, blocks) {
     const y = box.y + box.height / 2
     const distance = Math.min(600, VIEWPORT.height - 10 - y)
 
+    /** Resolves with the timestamp of the next animation frame. */
     const nextFrame = () =>
-      page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))))
+      page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
     // The same page at rest, for reference: rAF timestamps jitter by ~0.1 ms around 16.7 ms.
     const idle = await page.evaluate(
       () =>
@@ -303,11 +304,13 @@ async function dragFrames(browser, blocks) {
 
     await page.mouse.move(x, y)
     await page.mouse.down()
-    const pickedUp = await page.evaluate(() => performance.now())
     const steps = 60
+    let pickedUp = 0
     for (let step = 1; step <= steps; step += 1) {
       await page.mouse.move(x, y + (distance * step) / steps)
-      await nextFrame()
+      const frame = /** @type {number} */ (await nextFrame())
+      // The first moves pass the activation distance: the drag starts there.
+      if (step === 2) pickedUp = frame
     }
     const dropped = await page.evaluate(() => performance.now())
     await page.mouse.up()
@@ -330,14 +333,14 @@ async function dragFrames(browser, blocks) {
     const p95 = percentile(intervals, 95)
     const max = Math.max(...intervals)
     const over50 = intervals.filter((ms) => ms > 50).length
-    // When the slow frames happened: a frame that ends within 100 ms of the press belongs to the
-    // pick-up, one that ends after the release to the drop, the rest to the move.
+    // When the slow frames happened: frames ending by the second move's frame belong to the
+    // pick-up, those ending after the release to the drop, the rest to the move.
     /** @type {Record<string, number>} */
     const phases = {}
     intervals.forEach((ms, index) => {
       if (ms <= 50) return
       const end = ends[index] ?? 0
-      const phase = end >= dropped ? 'drop' : end <= pickedUp + 100 ? 'pick-up' : 'move'
+      const phase = end >= dropped ? 'drop' : end <= pickedUp ? 'pick-up' : 'move'
       phases[phase] = (phases[phase] ?? 0) + 1
     })
     const when = Object.entries(phases)

@@ -30,6 +30,9 @@ test('edits made just before closing the tab are kept (flushed on pagehide)', as
 }) => {
   await editor.storyTitle().fill('Saved on the way out')
   await editor.addFromLibrary(0)
+  await page.getByRole('button', { name: 'Add text', exact: true }).click()
+  // Typed text is debounced in the editor before it reaches the store: it must be flushed too.
+  await page.getByRole('textbox', { name: 'Commentary' }).pressSequentially('Last words')
   // Close at once: the pagehide/visibilitychange flush must write before the page goes.
   const url = page.url()
   await page.close({ runBeforeUnload: true })
@@ -46,7 +49,8 @@ test('edits made just before closing the tab are kept (flushed on pagehide)', as
       .filter({
         has: again.getByRole('button', { name: 'Reorder' }),
       }),
-  ).toHaveCount(1)
+  ).toHaveCount(2)
+  await expect(again.getByRole('region', { name: 'Story' })).toContainText('Last words')
 })
 
 test('many stories: create, switch, duplicate, delete with undo', async ({ editor, page }) => {

@@ -14,7 +14,10 @@ const touchDrag = async (page: Page, from: Locator, to: Locator, aimY = 0.5) => 
   const y0 = start.y + start.height / 2
   const x1 = end.x + end.width / 2
   const y1 = end.y + end.height * aimY
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: y0 }] })
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: [{ x: x0, y: y0 }],
+  })
   const steps = 16
   for (let step = 1; step <= steps; step += 1) {
     const t = step / steps
@@ -29,7 +32,10 @@ const touchDrag = async (page: Page, from: Locator, to: Locator, aimY = 0.5) => 
   await cdp.detach()
 }
 
-test('by touch: drag a post from the library into the story, then reorder', async ({ editor, page }) => {
+test('by touch: drag a post from the library into the story, then reorder', async ({
+  editor,
+  page,
+}) => {
   await editor.addFromLibrary(0)
   await expect(editor.blocks()).toHaveCount(1)
   const labels = () =>
@@ -40,7 +46,12 @@ test('by touch: drag a post from the library into the story, then reorder', asyn
 
   const second = editor.libraryPosts().nth(1)
   const secondLabel = await second.getAttribute('aria-label')
-  await touchDrag(page, second.getByRole('button', { name: 'Drag to story' }), editor.blocks().nth(0), 0.2)
+  await touchDrag(
+    page,
+    second.getByRole('button', { name: 'Drag to story' }),
+    editor.blocks().nth(0),
+    0.2,
+  )
   await expect(editor.blocks()).toHaveCount(2)
   expect((await labels())[0]).toBe(secondLabel)
 

@@ -1,6 +1,7 @@
 import { createStory } from '../domain/storyOps'
 import type { DocumentState, SaveStatus } from './editorData'
 import { editorStore, selectDocument } from './editorStore'
+import { flushPendingEdits } from './pendingEdits'
 import {
   createAutosaver,
   describeOpenError,
@@ -121,7 +122,13 @@ export const startSession = async (databaseName?: string): Promise<void> => {
   })
   if (document !== baseline) autosaver.schedule(document)
   const unfollow = followDocument(autosaver)
-  const uninstallFlush = installFlushOnHide(autosaver)
+  const uninstallFlush = installFlushOnHide({
+    flush: () => {
+      // Typing still debounced in an editor reaches the store first, so this flush includes it.
+      flushPendingEdits()
+      return autosaver.flush()
+    },
+  })
   session = {
     db,
     autosaver,
@@ -138,6 +145,7 @@ export const startSession = async (databaseName?: string): Promise<void> => {
 
 /** Writes pending changes now (a retry after a failed save, or before a test reloads). */
 export const flushSave = async () => {
+  flushPendingEdits()
   await session?.autosaver?.flush()
 }
 

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { useEffect, useMemo, useRef } from 'react'
 import { normalizeRichText } from '../../domain/normalizeRichText'
 import type { RichTextDoc } from '../../domain/richText'
+import { registerPendingEdits } from '../../store/pendingEdits'
 
 export const CHANGE_DEBOUNCE_MS = 250
 
@@ -71,6 +72,12 @@ export function useDebouncedDocChange(
     }
   }, [delay])
 
-  useEffect(() => sync.flush, [sync])
+  useEffect(() => {
+    const unregister = registerPendingEdits(sync.flush)
+    return () => {
+      unregister()
+      sync.flush()
+    }
+  }, [sync])
   return sync
 }
