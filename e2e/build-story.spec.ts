@@ -99,3 +99,37 @@ test.describe('building a story', () => {
     await expect(editor.libraryPosts()).toHaveCount(all)
   })
 })
+
+test.describe("Playwright's own dragTo (one pointer move)", () => {
+  test('drags a whole library card into the story and reorders by the Reorder handle', async ({
+    editor,
+  }) => {
+    const labels = () =>
+      editor
+        .blocks()
+        .getByRole('article')
+        .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
+    const first = editor.libraryPosts().nth(0)
+    const second = editor.libraryPosts().nth(1)
+    const [firstLabel, secondLabel] = [
+      await first.getAttribute('aria-label'),
+      await second.getAttribute('aria-label'),
+    ]
+
+    await first.dragTo(editor.blockList())
+    await expect(editor.blocks()).toHaveCount(1)
+    await second.dragTo(editor.blocks().nth(0), { targetPosition: { x: 100, y: 10 } })
+    await expect(editor.blocks()).toHaveCount(2)
+    expect(await labels()).toEqual([secondLabel, firstLabel])
+
+    const lastBox = await editor.blocks().nth(1).boundingBox()
+    await editor
+      .blocks()
+      .nth(0)
+      .getByRole('button', { name: 'Reorder' })
+      .dragTo(editor.blocks().nth(1), {
+        targetPosition: { x: 100, y: (lastBox?.height ?? 100) - 10 },
+      })
+    expect(await labels()).toEqual([firstLabel, secondLabel])
+  })
+})

@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { memo, useCallback, useLayoutEffect, useRef } from 'react'
+import { memo, type PointerEventHandler, useCallback, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Block } from '../../domain/block'
 import type { Post } from '../../domain/post'
@@ -81,6 +81,7 @@ export const SortableBlockRow = memo(function SortableBlockRow({
     <div
       ref={setRef}
       role="listitem"
+      onPointerDown={listeners?.onPointerDown as PointerEventHandler<HTMLDivElement> | undefined}
       aria-posinset={index + 1}
       aria-setsize={total}
       className={className}
@@ -94,6 +95,7 @@ export const SortableBlockRow = memo(function SortableBlockRow({
         type="button"
         className="drag-handle block-row__handle"
         data-control="reorder"
+        data-drag-handle
         {...attributes}
         {...listeners}
         aria-label={t('reorder')}

@@ -3,7 +3,6 @@ import {
   DragOverlay,
   KeyboardSensor,
   MeasuringStrategy,
-  PointerSensor,
   useSensor,
   useSensors,
   type Active,
@@ -15,7 +14,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexOfBlock } from '../../domain/storyOps'
 import { addPostToStory, moveBlock } from '../../store/actions/blockActions'
@@ -27,6 +26,8 @@ import { readDragData, STORY_DROPZONE_ID, type DragData } from './dragData'
 import { DragPreview } from './DragPreview'
 import { DropIndicatorContext } from './DropIndicatorContext'
 import { insertionIndexOver } from './dropIndex'
+import { hitTestDropIndex } from './hitTestDropIndex'
+import { StoryPointerSensor } from './StoryPointerSensor'
 
 const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.length ?? 0
 
@@ -45,6 +46,40 @@ const targetIndex = (
   return data.kind === 'library-post' ? insertionIndexOver(active, over, overIndex) : overIndex
 }
 
+/** The pointer's last position, read at the drop (capture phase, so before dnd-kit's handlers). */
+const usePointerPosition = () => {
+  const position = useRef<{ x: number; y: number } | null>(null)
+  useEffect(() => {
+    const track = (event: PointerEvent) => {
+      position.current = { x: event.clientX, y: event.clientY }
+    }
+    window.addEventListener('pointermove', track, { capture: true, passive: true })
+    window.addEventListener('pointerup', track, { capture: true, passive: true })
+    return () => {
+      window.removeEventListener('pointermove', track, { capture: true })
+      window.removeEventListener('pointerup', track, { capture: true })
+    }
+  }, [])
+  return position
+}
+
+/**
+ * dnd-kit's target, unless it never saw the pointer move after picking up (one jump straight to
+ * the drop, as a fast flick or an automated drag does): then what is under the pointer decides.
+ */
+const dropIndexOf = (
+  data: DragData,
+  event: DragEndEvent,
+  pointer: { x: number; y: number } | null,
+  sawMove: boolean,
+) => {
+  const story = selectActiveStory(editorStore.getState())
+  if (!sawMove && pointer && story && event.activatorEvent instanceof PointerEvent) {
+    return hitTestDropIndex(pointer.x, pointer.y, data, story)
+  }
+  return targetIndex(data, event)
+}
+
 /** One drag-and-drop context for the library and the story, so posts can travel between them. */
 export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation('story')
@@ -52,8 +87,10 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const [dropIndex, setDropIndex] = useState<number | null>(null)
   // The drop changes the story before dnd-kit asks for the drop announcement: remember the place.
   const droppedAt = useRef<{ position: number; total: number } | null>(null)
+  const pointer = usePointerPosition()
+  const sawMove = useRef(false)
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(StoryPointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
 
@@ -96,10 +133,15 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const onDragStart = (event: DragStartEvent) =>
     setActiveDrag(readDragData(event.active.data.current))
 
-  const onDragMove = (event: DragMoveEvent) => {
+  const showDropIndex = (event: DragMoveEvent) => {
     const data = readDragData(event.active.data.current)
     const next = data?.kind === 'library-post' ? targetIndex(data, event) : null
     setDropIndex((previous) => (previous === next ? previous : next))
+  }
+
+  const onDragMove = (event: DragMoveEvent) => {
+    sawMove.current = true
+    showDropIndex(event)
   }
 
   const reset = () => {
@@ -113,7 +155,7 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
     droppedAt.current = null
     const data = readDragData(event.active.data.current)
     if (!data) return
-    const index = targetIndex(data, event)
+    const index = dropIndexOf(data, event, pointer.current, sawMove.current)
     droppedAt.current =
       index === null
         ? null
@@ -139,7 +181,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       }}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
-      onDragOver={onDragMove}
+      // dnd-kit also reports the first "over" right at pick-up, before the pointer moved.
+      onDragOver={showDropIndex}
       onDragEnd={onDragEnd}
       onDragCancel={reset}
     >

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core'
-import { memo } from 'react'
+import { memo, type PointerEventHandler } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Post } from '../../domain/post'
 import type { RendererLocale } from '../../renderers/rendererStrings'
@@ -29,6 +29,8 @@ export const LibraryPostItem = memo(function LibraryPostItem({
   return (
     <article
       ref={setNodeRef}
+      // The whole card can be picked up by pointer; the handle is the keyboard's way in.
+      onPointerDown={listeners?.onPointerDown as PointerEventHandler<HTMLElement> | undefined}
       className={`library-post${isDragging ? ' library-post--dragging' : ''}`}
       aria-label={t('postBy', { name: post.author.name })}
       data-post-id={post.id}
@@ -38,6 +40,7 @@ export const LibraryPostItem = memo(function LibraryPostItem({
           ref={setActivatorNodeRef}
           type="button"
           className="drag-handle"
+          data-drag-handle
           {...attributes}
           {...listeners}
           aria-label={t('dragToStory')}
