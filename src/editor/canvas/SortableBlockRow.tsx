@@ -1,5 +1,5 @@
 import { useSortable } from '@dnd-kit/sortable'
-import { CSS } from '@dnd-kit/utilities'
+import type { Transform } from '@dnd-kit/utilities'
 import { memo, type PointerEventHandler, useCallback, useLayoutEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Block } from '../../domain/block'
@@ -12,6 +12,15 @@ import type { DragData } from './dragData'
 import { takePendingFocus } from './pendingFocus'
 import { SectionBlockContent } from './SectionBlockContent'
 import { TextBlockContent } from './TextBlockContent'
+
+/**
+ * A 2D translate, and none at rest: dnd-kit's translate3d(0, 0, 0) would promote every mounted
+ * row to its own layer at pick-up, which costs a full repaint without a GPU.
+ */
+const toTranslate = (transform: Transform | null) =>
+  transform && (transform.x !== 0 || transform.y !== 0)
+    ? `translate(${Math.round(transform.x)}px, ${Math.round(transform.y)}px)`
+    : undefined
 
 interface SortableBlockRowProps {
   block: Block
@@ -88,7 +97,7 @@ export const SortableBlockRow = memo(function SortableBlockRow({
       data-index={index}
       data-block-id={block.id}
       data-block-type={block.type}
-      style={{ top, transform: CSS.Translate.toString(transform), transition }}
+      style={{ top, transform: toTranslate(transform), transition }}
     >
       <button
         ref={setActivatorNodeRef}
@@ -103,6 +112,35 @@ export const SortableBlockRow = memo(function SortableBlockRow({
       >
         <Icon name="grip" />
       </button>
+      <BlockRowBody
+        block={block}
+        post={post}
+        index={index}
+        total={total}
+        editing={editing}
+        locale={locale}
+      />
+    </div>
+  )
+})
+
+type BlockRowBodyProps = Pick<
+  SortableBlockRowProps,
+  'block' | 'post' | 'index' | 'total' | 'editing' | 'locale'
+>
+
+/** Memoised apart from the sortable wrapper, which re-renders at every pick-up (see dnd-kit #1071). */
+const BlockRowBody = memo(function BlockRowBody({
+  block,
+  post,
+  index,
+  total,
+  editing,
+  locale,
+}: BlockRowBodyProps) {
+  const { t } = useTranslation('story')
+  return (
+    <>
       <div className="block-row__content">
         {block.type === 'post' &&
           (post ? (
@@ -119,6 +157,6 @@ export const SortableBlockRow = memo(function SortableBlockRow({
         {block.type === 'section' && <SectionBlockContent block={block} />}
       </div>
       <BlockToolbar blockId={block.id} index={index} total={total} />
-    </div>
+    </>
   )
 })

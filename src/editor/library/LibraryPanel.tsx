@@ -1,11 +1,11 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Post } from '../../domain/post'
 import { SAMPLE_POSTS } from '../../sample/samplePosts'
 import { addPostToStory } from '../../store/actions/blockActions'
 import { setLibraryQuery } from '../../store/actions/uiActions'
 import { useEditorStore } from '../../store/editorStore'
-import { selectActivePostIds } from '../../store/selectors'
+import { selectActivePostIds, selectActiveStory } from '../../store/selectors'
 import { announce } from '../a11y/announce'
 import { useRendererLocale } from '../hooks/useRendererLocale'
 import { LibraryPostItem } from './LibraryPostItem'
@@ -23,19 +23,21 @@ export const LibraryPanel = () => {
     [deferredQuery],
   )
 
-  const add = (post: Post) => {
-    if (addPostToStory(post) === null) return
-    const total =
-      useEditorStore.getState().stories[useEditorStore.getState().activeStoryId ?? '']?.blocks
-        .length ?? 0
-    announce(
-      tStory('announce.added', {
-        name: tStory('dnd.libraryPost', { name: post.author.name }),
-        position: total,
-        total,
-      }),
-    )
-  }
+  // Stable, so that the memoised library cards do not re-render when the story changes.
+  const add = useCallback(
+    (post: Post) => {
+      if (addPostToStory(post) === null) return
+      const total = selectActiveStory(useEditorStore.getState())?.blocks.length ?? 0
+      announce(
+        tStory('announce.added', {
+          name: tStory('dnd.libraryPost', { name: post.author.name }),
+          position: total,
+          total,
+        }),
+      )
+    },
+    [tStory],
+  )
 
   return (
     <section className="panel library" aria-labelledby="library-heading">
@@ -79,6 +81,7 @@ export const LibraryPanel = () => {
             <LibraryPostItem
               key={post.id}
               post={post}
+              label={t('postBy', { name: post.author.name })}
               locale={locale}
               inStory={postIdsInStory.has(post.id)}
               onAdd={add}

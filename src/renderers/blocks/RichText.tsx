@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, type ReactNode, memo } from 'react'
 import {
   isSafeLinkHref,
   type RichTextDoc,
@@ -14,9 +14,9 @@ import {
  * Stored documents are normalised, but this renderer does not rely on it: unknown nodes render
  * nothing and a link whose href is not http(s)/mailto renders as plain text.
  */
-export function RichText({ doc }: { doc: RichTextDoc }) {
+export const RichText = memo(function RichText({ doc }: { doc: RichTextDoc }) {
   return <>{renderBlocks(doc.content)}</>
-}
+})
 
 type Renderer = (node: RichTextNode, key: number) => ReactNode
 

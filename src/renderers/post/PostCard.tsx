@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Post } from '../../domain/post'
 import type { RendererLocale } from '../rendererStrings'
 import '../renderers.css'
@@ -21,7 +22,7 @@ export interface PostCardProps {
 }
 
 /** One post snapshot, drawn from data alone: the editor, the preview and every export use it. */
-export function PostCard({ post, locale, variant = 'full' }: PostCardProps) {
+export const PostCard = memo(function PostCard({ post, locale, variant = 'full' }: PostCardProps) {
   const full = variant === 'full'
   return (
     <div className={`post-card post-card--${variant}`} lang={post.language}>
@@ -46,4 +47,4 @@ export function PostCard({ post, locale, variant = 'full' }: PostCardProps) {
       <PostFooter post={post} locale={locale} showMetrics={full} />
     </div>
   )
-}
+})
