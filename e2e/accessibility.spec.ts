@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures/test.ts'
+
+const seriousViolations = async (page: import('@playwright/test').Page) => {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    )
+}
+
+test('the editor has no serious or critical accessibility violations (axe)', async ({
+  editor,
+  page,
+}) => {
+  expect(await seriousViolations(page)).toEqual([])
+
+  await editor.addFromLibrary(0)
+  await editor.addFromLibrary(1)
+  await page.getByRole('button', { name: 'Add section', exact: true }).click()
+  await page.getByRole('button', { name: 'Add text', exact: true }).click()
+  await page.getByRole('textbox', { name: 'Commentary' }).fill('Commentary under test')
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Preview' }).click()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Stories' }).click()
+  expect(await seriousViolations(page)).toEqual([])
+})
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+  test('no serious or critical violations (axe), contrast included', async ({ editor, page }) => {
+    await editor.addFromLibrary(0)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})
