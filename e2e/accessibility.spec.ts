@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/test.ts'
 
-const seriousViolations = async (page: import('@playwright/test').Page) => {
+const seriousViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

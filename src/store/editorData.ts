@@ -30,7 +30,7 @@ export type SaveStatus =
   | { state: 'error'; kind: 'quota' | 'unknown'; message: string }
 
 /** Toasts name what happened; the UI words it in the user's language. */
-export type ToastKind = 'blockRemoved' | 'storyDeleted' | 'storyDuplicated' | 'undone' | 'redone'
+export type ToastKind = 'blockRemoved' | 'storyDeleted' | 'storyDuplicated'
 
 export type Toast = { id: number; kind: ToastKind; undoable: boolean }
 

@@ -2,6 +2,7 @@ import { createStory } from '../domain/storyOps'
 import type { DocumentState, SaveStatus } from './editorData'
 import { editorStore, selectDocument } from './editorStore'
 import { flushPendingEdits } from './pendingEdits'
+import { PERSISTED_KEYS, pick } from './storageConfig'
 import {
   createAutosaver,
   describeOpenError,
@@ -57,7 +58,7 @@ const followDocument = (autosaver: Autosaver) =>
       state.posts !== previous.posts ||
       state.activeStoryId !== previous.activeStoryId
     ) {
-      autosaver.schedule(selectDocument(state))
+      autosaver.schedule(pick(state, PERSISTED_KEYS))
     }
   })
 

@@ -36,8 +36,6 @@ export const common = {
     blockRemoved: 'Block removed.',
     storyDeleted: 'Story deleted.',
     storyDuplicated: 'Story duplicated.',
-    undone: 'Undone.',
-    redone: 'Redone.',
     undo: 'Restore',
     dismiss: 'Dismiss',
   },

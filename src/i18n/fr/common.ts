@@ -39,8 +39,6 @@ export const common: Messages<typeof en> = {
     blockRemoved: 'Bloc retiré.',
     storyDeleted: 'Récit supprimé.',
     storyDuplicated: 'Récit dupliqué.',
-    undone: 'Annulé.',
-    redone: 'Rétabli.',
     undo: 'Restaurer',
     dismiss: 'Fermer',
   },

@@ -19,8 +19,3 @@ const restore = (step: typeof undo) => {
 
 export const undoChange = () => restore(undo)
 export const redoChange = () => restore(redo)
-
-export const canUndo = (state: ReturnType<typeof editorStore.getState>) =>
-  state.history.past.length > 0
-export const canRedo = (state: ReturnType<typeof editorStore.getState>) =>
-  state.history.future.length > 0
