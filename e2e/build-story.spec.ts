@@ -30,11 +30,7 @@ test.describe('building a story', () => {
 
   test('by mouse: reorder blocks by their Reorder handle', async ({ editor }) => {
     for (const index of [0, 1, 2]) await editor.addFromLibrary(index)
-    const labels = () =>
-      editor
-        .blocks()
-        .getByRole('article')
-        .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
+    const labels = () => editor.storyPostLabels()
     const before = await labels()
     const { pointerDrag } = await import('./fixtures/dnd.ts')
     await pointerDrag(
@@ -104,11 +100,7 @@ test.describe("Playwright's own dragTo (one pointer move)", () => {
   test('drags a whole library card into the story and reorders by the Reorder handle', async ({
     editor,
   }) => {
-    const labels = () =>
-      editor
-        .blocks()
-        .getByRole('article')
-        .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
+    const labels = () => editor.storyPostLabels()
     const first = editor.libraryPosts().nth(0)
     const second = editor.libraryPosts().nth(1)
     const [firstLabel, secondLabel] = [

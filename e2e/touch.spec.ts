@@ -38,11 +38,7 @@ test('by touch: drag a post from the library into the story, then reorder', asyn
 }) => {
   await editor.addFromLibrary(0)
   await expect(editor.blocks()).toHaveCount(1)
-  const labels = () =>
-    editor
-      .blocks()
-      .getByRole('article')
-      .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
+  const labels = () => editor.storyPostLabels()
 
   const second = editor.libraryPosts().nth(1)
   const secondLabel = await second.getAttribute('aria-label')

@@ -8,11 +8,7 @@ test('undo and redo by button and shortcut; a drag is one step', async ({ editor
   await editor.addFromLibrary(0)
   await editor.addFromLibrary(1)
   await expect(editor.blocks()).toHaveCount(2)
-  const labels = () =>
-    editor
-      .blocks()
-      .getByRole('article')
-      .evaluateAll((articles) => articles.map((article) => article.getAttribute('aria-label')))
+  const labels = () => editor.storyPostLabels()
   const added = await labels()
 
   await editor.keyboardMove(0, 1)

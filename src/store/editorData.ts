@@ -1,20 +1,12 @@
 import type { BlockId } from '../domain/block'
-import type { Post, PostId } from '../domain/post'
-import type { Story, StoryId } from '../domain/story'
 import type { History } from './history'
+import type { StoredProblem, WorkspaceSnapshot } from './persistence'
 
-/** The part of the state that undo restores and IndexedDB keeps. */
-export interface DocumentState {
-  stories: Readonly<Record<StoryId, Story>>
-  posts: Readonly<Record<PostId, Post>>
-  activeStoryId: StoryId | null
-}
+/** The part of the state that undo restores and IndexedDB keeps: what the autosaver writes. */
+export type DocumentState = WorkspaceSnapshot
 
-export interface StoredProblemSummary {
-  storyId: string
-  kind: 'corrupt' | 'newer'
-  message: string
-}
+/** A stored record that failed to load, without its raw value (the session keeps that). */
+export type StoredProblemSummary = Omit<StoredProblem, 'raw'>
 
 export type SessionState =
   | { status: 'loading' }
