@@ -130,3 +130,12 @@ test('damaged or newer saved data gets a clear message and a way out, never a bl
   await alert.getByRole('button', { name: 'Remove it and start fresh' }).click()
   await expect(alert).not.toContainText('damaged')
 })
+
+test('a reload straight after an edit keeps it', async ({ editor, page }) => {
+  await editor.addFromLibrary(2)
+  await editor.storyTitle().fill('Reloaded at once')
+  await page.reload()
+  await editor.waitUntilReady()
+  await expect(editor.storyTitle()).toHaveValue('Reloaded at once')
+  await expect(editor.blocks()).toHaveCount(1)
+})
