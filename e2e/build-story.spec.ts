@@ -81,6 +81,26 @@ test.describe('building a story', () => {
     await expect(editor.blocks().nth(1).getByRole('button', { name: 'Move down' })).toBeFocused()
   })
 
+  test('by keyboard: drag a library post to a chosen place with Space and the arrow keys', async ({
+    editor,
+    page,
+  }) => {
+    await editor.addFromLibrary(0)
+    await editor.addFromLibrary(1)
+    const before = await editor.storyPostLabels()
+    const third = editor.libraryPosts().nth(2)
+    const thirdLabel = await third.getAttribute('aria-label')
+    await third.getByRole('button', { name: 'Drag to story' }).focus()
+    await page.keyboard.press('Space')
+    // The insertion point starts after the last block; two steps up put it first.
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowUp')
+    await expect(page.getByRole('status').filter({ hasText: 'position 1 of 3' })).not.toHaveCount(0)
+    await page.keyboard.press('Space')
+    await expect(editor.blocks()).toHaveCount(3)
+    expect(await editor.storyPostLabels()).toEqual([thirdLabel, ...before])
+  })
+
   test('the filter narrows the library, and an empty result says so', async ({ editor }) => {
     const all = await editor.libraryPosts().count()
     expect(all).toBeGreaterThanOrEqual(35)

@@ -13,13 +13,13 @@ import {
   type Over,
   type UniqueIdentifier,
 } from '@dnd-kit/core'
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexOfBlock } from '../../domain/storyOps'
 import { addPostToStory, moveBlock } from '../../store/actions/blockActions'
 import { editorStore } from '../../store/editorStore'
 import { selectActiveStory } from '../../store/selectors'
+import { announce } from '../a11y/announce'
 import { storyCollisionDetection } from './collisionDetection'
 import { describeBlock } from './describeBlock'
 import { readDragData, STORY_DROPZONE_ID, type DragData } from './dragData'
@@ -27,6 +27,7 @@ import { DragPreview } from './DragPreview'
 import { DropIndicatorContext } from './DropIndicatorContext'
 import { insertionIndexOver } from './dropIndex'
 import { hitTestDropIndex } from './hitTestDropIndex'
+import { createStoryKeyboardCoordinates, keyboardInsertion } from './storyKeyboardCoordinates'
 import { StoryPointerSensor } from './StoryPointerSensor'
 
 const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.length ?? 0
@@ -45,6 +46,9 @@ const targetIndex = (
   if (overIndex === -1) return null
   return data.kind === 'library-post' ? insertionIndexOver(active, over, overIndex) : overIndex
 }
+
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
+const KEYBOARD_OPTIONS = { coordinateGetter: createStoryKeyboardCoordinates(blockCount) }
 
 /** The pointer's last position, read at the drop (capture phase, so before dnd-kit's handlers). */
 const usePointerPosition = () => {
@@ -90,8 +94,15 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const pointer = usePointerPosition()
   const sawMove = useRef(false)
   const sensors = useSensors(
-    useSensor(StoryPointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(StoryPointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+  )
+  const indexFor = useCallback(
+    (data: DragData, event: { active: Active; over: Over | null }) =>
+      data.kind === 'library-post' && keyboardInsertion.current !== null
+        ? keyboardInsertion.current
+        : targetIndex(data, event),
+    [],
   )
 
   const nameOf = useCallback(
@@ -108,7 +119,7 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   const announcements = useMemo<Announcements>(() => {
     const position = (event: { active: Active; over: Over | null }) => {
       const data = readDragData(event.active.data.current)
-      const index = data ? targetIndex(data, event) : null
+      const index = data ? indexFor(data, event) : null
       const total = blockCount() + (data?.kind === 'library-post' ? 1 : 0)
       return index === null ? null : { position: index + 1, total }
     }
@@ -128,34 +139,51 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
       onDragCancel: ({ active }) =>
         t('dnd.cancelled', { name: nameOf(active.id, readDragData(active.data.current)) }),
     }
-  }, [nameOf, t])
+  }, [indexFor, nameOf, t])
 
   const onDragStart = (event: DragStartEvent) =>
     setActiveDrag(readDragData(event.active.data.current))
 
   const showDropIndex = (event: DragMoveEvent) => {
     const data = readDragData(event.active.data.current)
-    const next = data?.kind === 'library-post' ? targetIndex(data, event) : null
+    const next = data?.kind === 'library-post' ? indexFor(data, event) : null
     setDropIndex((previous) => (previous === next ? previous : next))
   }
 
   const onDragMove = (event: DragMoveEvent) => {
     sawMove.current = true
     showDropIndex(event)
+    // dnd-kit speaks only when the geometric "over" changes; a keyboard insertion point moves
+    // between blocks without changing it, so it is announced here.
+    const data = readDragData(event.active.data.current)
+    if (data?.kind === 'library-post' && keyboardInsertion.current !== null) {
+      announce(
+        t('dnd.movedOver', {
+          name: nameOf(event.active.id, data),
+          position: keyboardInsertion.current + 1,
+          total: blockCount() + 1,
+        }),
+      )
+    }
   }
 
   const reset = () => {
+    keyboardInsertion.current = null
     setActiveDrag(null)
     setDropIndex(null)
   }
 
   /** The drop is the one moment the story changes, so a whole drag is one undo step. */
   const onDragEnd = (event: DragEndEvent) => {
+    const keyboardIndex = keyboardInsertion.current
     reset()
     droppedAt.current = null
     const data = readDragData(event.active.data.current)
     if (!data) return
-    const index = dropIndexOf(data, event, pointer.current, sawMove.current)
+    const index =
+      data.kind === 'library-post' && keyboardIndex !== null
+        ? keyboardIndex
+        : dropIndexOf(data, event, pointer.current, sawMove.current)
     droppedAt.current =
       index === null
         ? null
