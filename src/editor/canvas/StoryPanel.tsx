@@ -4,6 +4,7 @@ import { useEditorStore } from '../../store/editorStore'
 import { selectActiveStory } from '../../store/selectors'
 import { Icon } from '../../ui/Icon'
 import { PreviewPane } from '../preview/PreviewPane'
+import { preloadCommentaryEditor } from '../text/LazyCommentaryEditor'
 import { requestFocusAfterRender } from './pendingFocus'
 import { StoryBlockList } from './StoryBlockList'
 
@@ -23,6 +24,9 @@ export const StoryPanel = () => {
             type="button"
             className="button"
             onClick={() => addTextBlock()}
+            // Fetch the editor's code while the pointer or focus is on its way to the button.
+            onPointerEnter={preloadCommentaryEditor}
+            onFocus={preloadCommentaryEditor}
             disabled={preview}
           >
             <Icon name="text" size={16} />

@@ -4,7 +4,7 @@ import { isRichTextEmpty } from '../../domain/normalizeRichText'
 import { RichText } from '../../renderers/blocks/RichText'
 import { updateTextBlock } from '../../store/actions/blockActions'
 import { startEditing, stopEditing } from '../../store/actions/uiActions'
-import { LazyCommentaryEditor } from '../text/LazyCommentaryEditor'
+import { LazyCommentaryEditor, preloadCommentaryEditor } from '../text/LazyCommentaryEditor'
 
 /** Only the block being edited mounts tiptap; the others are static, which keeps big stories fast. */
 export const TextBlockContent = ({
@@ -33,6 +33,7 @@ export const TextBlockContent = ({
       <div
         className={`text-block__static${empty ? ' text-block__static--empty' : ''}`}
         data-testid="text-block-static"
+        onPointerEnter={preloadCommentaryEditor}
         onClick={(event) => {
           if ((event.target as HTMLElement).closest('a')) event.preventDefault()
           startEditing(block.id)

@@ -3,12 +3,17 @@ import { useTranslation } from 'react-i18next'
 import { RichText } from '../../renderers/blocks/RichText'
 // Type-only: erased at build time, so it does not pull the editor chunk into this one.
 import type { CommentaryEditorProps } from './CommentaryEditor'
+import { EditorLoadBoundary } from './EditorLoadBoundary'
 // Also here, so that the loading placeholder already has the editor's layout.
 import './commentary.css'
 
 const loadCommentaryEditor = () => import('./CommentaryEditor')
 
-const CommentaryEditor = lazy(loadCommentaryEditor)
+// A failed download is not cached by lazy(), so "Try again" in the boundary really retries.
+let CommentaryEditor = lazy(loadCommentaryEditor)
+const retryLoading = () => {
+  CommentaryEditor = lazy(loadCommentaryEditor)
+}
 
 /**
  * Starts downloading tiptap ahead of need (say, on hover or focus of a text block), so that
@@ -21,9 +26,11 @@ export const preloadCommentaryEditor = () => {
 /** The commentary editor, loaded on first use; meanwhile the same content shows as static text. */
 export function LazyCommentaryEditor(props: CommentaryEditorProps) {
   return (
-    <Suspense fallback={<CommentaryEditorPlaceholder content={props.content} />}>
-      <CommentaryEditor {...props} />
-    </Suspense>
+    <EditorLoadBoundary onRetry={retryLoading}>
+      <Suspense fallback={<CommentaryEditorPlaceholder content={props.content} />}>
+        <CommentaryEditor {...props} />
+      </Suspense>
+    </EditorLoadBoundary>
   )
 }
 

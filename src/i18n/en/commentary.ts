@@ -18,4 +18,6 @@ export const commentary = {
   linkInvalid: 'Links must start with https://, http:// or mailto:',
   linkHint: 'Press Escape to cancel.',
   loading: 'Loading the editor…',
+  loadFailed: 'The text editor could not be loaded. Check your connection, then try again.',
+  retry: 'Try again',
 } as const

@@ -21,4 +21,7 @@ export const commentary: Messages<typeof en> = {
   linkInvalid: 'Les liens doivent commencer par https://, http:// ou mailto:',
   linkHint: 'Appuyez sur Échap pour annuler.',
   loading: 'Chargement de l’éditeur…',
+  loadFailed:
+    'L’éditeur de texte n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.',
+  retry: 'Réessayer',
 }
