@@ -143,5 +143,15 @@ test.describe("Playwright's own dragTo (one pointer move)", () => {
         targetPosition: { x: 100, y: (lastBox?.height ?? 100) - 10 },
       })
     expect(await labels()).toEqual([firstLabel, secondLabel])
+
+    // Dropped on the centre of another block, a block takes its place.
+    await editor.addFromLibrary(2)
+    const three = await labels()
+    await editor
+      .blocks()
+      .nth(0)
+      .getByRole('button', { name: 'Reorder' })
+      .dragTo(editor.blocks().nth(2))
+    expect(await labels()).toEqual([three[1], three[2], three[0]])
   })
 })

@@ -36,6 +36,7 @@ const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.lengt
 const targetIndex = (
   data: DragData,
   event: { active: Active; over: Over | null },
+  pointerY?: number | null,
 ): number | null => {
   const { over, active } = event
   if (!over) return null
@@ -44,7 +45,9 @@ const targetIndex = (
   if (over.id === STORY_DROPZONE_ID) return story.blocks.length
   const overIndex = indexOfBlock(story, String(over.id))
   if (overIndex === -1) return null
-  return data.kind === 'library-post' ? insertionIndexOver(active, over, overIndex) : overIndex
+  return data.kind === 'library-post'
+    ? insertionIndexOver(active, over, overIndex, pointerY)
+    : overIndex
 }
 
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
@@ -81,7 +84,8 @@ const dropIndexOf = (
   if (!sawMove && pointer && story && event.activatorEvent instanceof PointerEvent) {
     return hitTestDropIndex(pointer.x, pointer.y, data, story)
   }
-  return targetIndex(data, event)
+  const pointerY = event.activatorEvent instanceof PointerEvent ? pointer?.y : null
+  return targetIndex(data, event, pointerY)
 }
 
 /** One drag-and-drop context for the library and the story, so posts can travel between them. */
@@ -101,8 +105,8 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
     (data: DragData, event: { active: Active; over: Over | null }) =>
       data.kind === 'library-post' && keyboardInsertion.current !== null
         ? keyboardInsertion.current
-        : targetIndex(data, event),
-    [],
+        : targetIndex(data, event, pointer.current?.y),
+    [pointer],
   )
 
   const nameOf = useCallback(

@@ -28,6 +28,11 @@ describe('insertionIndexOver', () => {
     expect(insertionIndexOver(active(190), over(100, 200), 3)).toBe(4)
   })
 
+  it('goes by the pointer when there is one, wherever the card is held', () => {
+    expect(insertionIndexOver(active(190), over(100, 200), 3, 150)).toBe(3)
+    expect(insertionIndexOver(active(100), over(100, 200), 3, 250)).toBe(4)
+  })
+
   it('falls back to before the block when the dragged rect is unknown', () => {
     expect(insertionIndexOver(active(null), over(100, 200), 2)).toBe(2)
   })

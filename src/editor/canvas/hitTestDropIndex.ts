@@ -17,17 +17,17 @@ export const hitTestDropIndex = (
   const row = stack
     .map((element) => element.closest<HTMLElement>('[data-block-id]'))
     .find((element) => element !== null)
-  const from = activeBlockId ? story.blocks.findIndex((block) => block.id === activeBlockId) : -1
-  if (row && row.dataset.blockId === activeBlockId) return from
+  if (row && row.dataset.blockId === activeBlockId) {
+    return story.blocks.findIndex((block) => block.id === activeBlockId)
+  }
   if (row) {
     const index = story.blocks.findIndex((block) => block.id === row.dataset.blockId)
     if (index === -1) return null
+    // A block takes the place of the one it is dropped on, as in a sortable drag;
+    // a new post goes before or after it, by the half of the block under the pointer.
+    if (data.kind === 'block') return index
     const rect = row.getBoundingClientRect()
-    const after = y > rect.top + rect.height / 2
-    if (data.kind === 'library-post') return after ? index + 1 : index
-    // Moving down shifts every block above the target up by one.
-    if (from < index) return after ? index : index - 1
-    return after ? index + 1 : index
+    return y > rect.top + rect.height / 2 ? index + 1 : index
   }
   const overStory = stack.some((element) => element.closest('[data-testid="story-scroll"]'))
   if (!overStory) return null
