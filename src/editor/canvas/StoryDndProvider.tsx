@@ -13,7 +13,7 @@ import {
   type Over,
   type UniqueIdentifier,
 } from '@dnd-kit/core'
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { indexOfBlock } from '../../domain/storyOps'
 import { addPostToStory, moveBlock } from '../../store/actions/blockActions'
@@ -22,71 +22,16 @@ import { selectActiveStory } from '../../store/selectors'
 import { announce } from '../a11y/announce'
 import { storyCollisionDetection } from './collisionDetection'
 import { describeBlock } from './describeBlock'
-import { readDragData, STORY_DROPZONE_ID, type DragData } from './dragData'
+import { readDragData, type DragData } from './dragData'
 import { DragPreview } from './DragPreview'
 import { DropIndicatorContext } from './DropIndicatorContext'
-import { insertionIndexOver } from './dropIndex'
-import { hitTestDropIndex } from './hitTestDropIndex'
+import { blockCount, dropIndexOf, targetIndex } from './dropTarget'
 import { createStoryKeyboardCoordinates, keyboardInsertion } from './storyKeyboardCoordinates'
 import { StoryPointerSensor } from './StoryPointerSensor'
-
-const blockCount = () => selectActiveStory(editorStore.getState())?.blocks.length ?? 0
-
-/** Where the dragged item would land, as an index into the story, or null when outside it. */
-const targetIndex = (
-  data: DragData,
-  event: { active: Active; over: Over | null },
-  pointerY?: number | null,
-): number | null => {
-  const { over, active } = event
-  if (!over) return null
-  const story = selectActiveStory(editorStore.getState())
-  if (!story) return null
-  if (over.id === STORY_DROPZONE_ID) return story.blocks.length
-  const overIndex = indexOfBlock(story, String(over.id))
-  if (overIndex === -1) return null
-  return data.kind === 'library-post'
-    ? insertionIndexOver(active, over, overIndex, pointerY)
-    : overIndex
-}
+import { usePointerPosition } from './usePointerPosition'
 
 const POINTER_OPTIONS = { activationConstraint: { distance: 4 } }
 const KEYBOARD_OPTIONS = { coordinateGetter: createStoryKeyboardCoordinates(blockCount) }
-
-/** The pointer's last position, read at the drop (capture phase, so before dnd-kit's handlers). */
-const usePointerPosition = () => {
-  const position = useRef<{ x: number; y: number } | null>(null)
-  useEffect(() => {
-    const track = (event: PointerEvent) => {
-      position.current = { x: event.clientX, y: event.clientY }
-    }
-    window.addEventListener('pointermove', track, { capture: true, passive: true })
-    window.addEventListener('pointerup', track, { capture: true, passive: true })
-    return () => {
-      window.removeEventListener('pointermove', track, { capture: true })
-      window.removeEventListener('pointerup', track, { capture: true })
-    }
-  }, [])
-  return position
-}
-
-/**
- * dnd-kit's target, unless it never saw the pointer move after picking up (one jump straight to
- * the drop, as a fast flick or an automated drag does): then what is under the pointer decides.
- */
-const dropIndexOf = (
-  data: DragData,
-  event: DragEndEvent,
-  pointer: { x: number; y: number } | null,
-  sawMove: boolean,
-) => {
-  const story = selectActiveStory(editorStore.getState())
-  if (!sawMove && pointer && story && event.activatorEvent instanceof PointerEvent) {
-    return hitTestDropIndex(pointer.x, pointer.y, data, story)
-  }
-  const pointerY = event.activatorEvent instanceof PointerEvent ? pointer?.y : null
-  return targetIndex(data, event, pointerY)
-}
 
 /** One drag-and-drop context for the library and the story, so posts can travel between them. */
 export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
