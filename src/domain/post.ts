@@ -44,8 +44,16 @@ export interface PostMetrics {
   quotes?: number
 }
 
-export type UnavailableReason =
-  'deleted' | 'revoked' | 'blocked' | 'not-found' | 'private' | 'unknown'
+export const UNAVAILABLE_REASONS = [
+  'deleted',
+  'revoked',
+  'blocked',
+  'not-found',
+  'private',
+  'unknown',
+] as const
+
+export type UnavailableReason = (typeof UNAVAILABLE_REASONS)[number]
 
 /** Whether the source still shows the post. A deleted post is a state, not an error. */
 export type Availability =

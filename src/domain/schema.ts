@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { Block } from './block'
-import type { Post, QuotedPost } from './post'
+import { UNAVAILABLE_REASONS, type Post, type QuotedPost } from './post'
 import type { RichTextDoc, RichTextNode } from './richText'
 import type { Story } from './story'
 
@@ -12,14 +12,7 @@ export const SCHEMA_VERSION = 1
 
 const isoDate = v.pipe(v.string(), v.isoTimestamp())
 const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)))
-const unavailableReason = v.picklist([
-  'deleted',
-  'revoked',
-  'blocked',
-  'not-found',
-  'private',
-  'unknown',
-])
+const unavailableReason = v.picklist(UNAVAILABLE_REASONS)
 
 const authorSchema = v.object({
   name: v.string(),

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { UnavailableReason } from '../domain/post'
+import { UNAVAILABLE_REASONS, type UnavailableReason } from '../domain/post'
 import { RENDERER_LOCALES, rendererStrings, type RendererLocale } from './rendererStrings'
 
-const REASONS: UnavailableReason[] = [
-  'deleted',
-  'revoked',
-  'blocked',
-  'not-found',
-  'private',
-  'unknown',
-]
+const REASONS = UNAVAILABLE_REASONS
 
 describe('rendererStrings', () => {
   it.each(RENDERER_LOCALES)('%s has every string filled in', (locale) => {

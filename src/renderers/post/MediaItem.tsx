@@ -50,28 +50,16 @@ export function MediaItem({ item, locale }: MediaItemProps) {
           referrerPolicy="no-referrer"
         />
       )}
-      {kind === 'video' && (
+      {(kind === 'video' || kind === 'gifv') && (
         // preload="none": a story of many videos must not download them all on open.
+        // A GIF-like video loops muted, without autoplay: motion starts only when the reader asks.
         // Snapshots carry no caption files to point a <track> at; the description is the label.
         // eslint-disable-next-line jsx-a11y/media-has-caption
         <video
           controls
-          preload="none"
-          poster={poster}
-          width={width}
-          height={height}
-          aria-label={label}
-        >
-          <source src={src} type={type} />
-        </video>
-      )}
-      {kind === 'gifv' && (
-        // Looping GIF-like video; no autoplay, so motion starts only when the reader asks.
-        <video
-          controls
-          muted
-          loop
-          playsInline
+          muted={kind === 'gifv'}
+          loop={kind === 'gifv'}
+          playsInline={kind === 'gifv'}
           preload="none"
           poster={poster}
           width={width}
