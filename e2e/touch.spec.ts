@@ -12,8 +12,10 @@ const touchDrag = async (page: Page, from: Locator, to: Locator, aimY = 0.5) => 
   const cdp = await page.context().newCDPSession(page)
   const x0 = start.x + start.width / 2
   const y0 = start.y + start.height / 2
+  const viewport = page.viewportSize()
   const x1 = end.x + end.width / 2
-  const y1 = end.y + end.height * aimY
+  // A finger can only touch what is on screen: aim inside the visible part of a tall block.
+  const y1 = Math.min(end.y + end.height * aimY, (viewport?.height ?? 768) - 8)
   await cdp.send('Input.dispatchTouchEvent', {
     type: 'touchStart',
     touchPoints: [{ x: x0, y: y0 }],

@@ -41,7 +41,6 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   // The drop changes the story before dnd-kit asks for the drop announcement: remember the place.
   const droppedAt = useRef<{ position: number; total: number } | null>(null)
   const pointer = usePointerPosition()
-  const sawMove = useRef(false)
   const sensors = useSensors(
     useSensor(StoryPointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
@@ -100,7 +99,6 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
   }
 
   const onDragMove = (event: DragMoveEvent) => {
-    sawMove.current = true
     showDropIndex(event)
     // dnd-kit speaks only when the geometric "over" changes; a keyboard insertion point moves
     // between blocks without changing it, so it is announced here.
@@ -132,7 +130,7 @@ export const StoryDndProvider = ({ children }: { children: ReactNode }) => {
     const index =
       data.kind === 'library-post' && keyboardIndex !== null
         ? keyboardIndex
-        : dropIndexOf(data, event, pointer.current, sawMove.current)
+        : dropIndexOf(data, event, pointer.current)
     droppedAt.current =
       index === null
         ? null

@@ -27,19 +27,17 @@ export const targetIndex = (
 }
 
 /**
- * dnd-kit's target, unless it never saw the pointer move after picking up (one jump straight to
- * the drop, as a fast flick or an automated drag does): then what is under the pointer decides.
+ * A pointer drop lands where the pointer is when it is released; a keyboard drop where dnd-kit's
+ * last move put it (keys are discrete, so that is never behind).
  */
 export const dropIndexOf = (
   data: DragData,
   event: DragEndEvent,
   pointer: { x: number; y: number } | null,
-  sawMove: boolean,
 ) => {
   const story = selectActiveStory(editorStore.getState())
-  if (!sawMove && pointer && story && event.activatorEvent instanceof PointerEvent) {
+  if (pointer && story && event.activatorEvent instanceof PointerEvent) {
     return hitTestDropIndex(pointer.x, pointer.y, data, story)
   }
-  const pointerY = event.activatorEvent instanceof PointerEvent ? pointer?.y : null
-  return targetIndex(data, event, pointerY)
+  return targetIndex(data, event)
 }

@@ -2,9 +2,10 @@ import type { Story } from '../../domain/story'
 import type { DragData } from './dragData'
 
 /**
- * Where a pointer drop lands, found from what is under the pointer. dnd-kit computes its `over`
- * on the move before the drop; when the pointer jumped in one move (a fast flick, a synthetic
- * drag), that is stale, and the page itself knows better.
+ * Where a pointer drop lands, read from the page at the moment of the drop: the row under the
+ * pointer in the list's own layout (rows shifted by the drag preview are measured where they
+ * stand, not where they are drawn). dnd-kit's `over` comes from the last rendered move, which a
+ * busy machine or a one-jump drag leaves behind the pointer.
  */
 export const hitTestDropIndex = (
   x: number,
@@ -12,24 +13,34 @@ export const hitTestDropIndex = (
   data: DragData,
   story: Story,
 ): number | null => {
-  const activeBlockId = data.kind === 'block' ? data.blockId : null
-  const stack = document.elementsFromPoint(x, y)
-  const row = stack
-    .map((element) => element.closest<HTMLElement>('[data-block-id]'))
-    .find((element) => element !== null)
-  if (row && row.dataset.blockId === activeBlockId) {
-    return story.blocks.findIndex((block) => block.id === activeBlockId)
-  }
-  if (row) {
-    const index = story.blocks.findIndex((block) => block.id === row.dataset.blockId)
-    if (index === -1) return null
-    // A block takes the place of the one it is dropped on, as in a sortable drag;
-    // a new post goes before or after it, by the half of the block under the pointer.
-    if (data.kind === 'block') return index
-    const rect = row.getBoundingClientRect()
-    return y > rect.top + rect.height / 2 ? index + 1 : index
-  }
-  const overStory = stack.some((element) => element.closest('[data-testid="story-scroll"]'))
-  if (!overStory) return null
-  return data.kind === 'library-post' ? story.blocks.length : Math.max(0, story.blocks.length - 1)
+  const scroller = document.querySelector<HTMLElement>('[data-testid="story-scroll"]')
+  const list = scroller?.querySelector<HTMLElement>('[role="list"]')
+  if (!scroller || !list) return null
+  const area = scroller.getBoundingClientRect()
+  const inside = x >= area.left && x <= area.right && y >= area.top && y <= area.bottom
+  const from =
+    data.kind === 'block' ? story.blocks.findIndex((block) => block.id === data.blockId) : -1
+  if (!inside) return data.kind === 'block' ? from : null
+
+  const listTop = list.getBoundingClientRect().top
+  const rows = Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-block-id]'))
+    .map((row) => ({
+      index: story.blocks.findIndex((block) => block.id === row.dataset.blockId),
+      top: listTop + row.offsetTop,
+      bottom: listTop + row.offsetTop + row.offsetHeight,
+    }))
+    .filter((row) => row.index !== -1)
+    .sort((a, b) => a.top - b.top)
+  if (rows.length === 0) return data.kind === 'block' ? from : story.blocks.length
+
+  // The row under the pointer, or, in a gap or past either end, the nearest one.
+  const distance = (row: (typeof rows)[number]) =>
+    y < row.top ? row.top - y : y > row.bottom ? y - row.bottom : 0
+  const row = rows.reduce((best, candidate) =>
+    distance(candidate) < distance(best) ? candidate : best,
+  )
+  // A block takes the place of the one it is dropped on, as in a sortable drag;
+  // a new post goes before or after it, by the half under the pointer.
+  if (data.kind === 'block') return row.index
+  return y > (row.top + row.bottom) / 2 ? row.index + 1 : row.index
 }
