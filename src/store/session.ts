@@ -12,6 +12,7 @@ import {
   loadWorkspace,
   openStoryDatabase,
   requestPersistentStorage,
+  snapshotOf,
   type Autosaver,
   type SaveStatus as StoredSaveStatus,
   type StoredProblem,
@@ -98,11 +99,7 @@ export const startSession = async (databaseName?: string): Promise<void> => {
     startWithoutStorage(describeOpenError(error).message)
     return
   }
-  const baseline: DocumentState = {
-    stories: Object.fromEntries(loaded.stories.map((story) => [story.id, story])),
-    posts: loaded.posts,
-    activeStoryId: loaded.activeStoryId,
-  }
+  const baseline: DocumentState = snapshotOf(loaded)
   const document = withStory(baseline)
   editorStore.setState({
     ...document,

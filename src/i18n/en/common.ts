@@ -1,6 +1,5 @@
 export const common = {
   appName: 'Storyloom',
-  tagline: 'Social story editor',
   language: 'Language',
   undo: 'Undo',
   redo: 'Redo',
@@ -17,7 +16,6 @@ export const common = {
   openStory: 'Open',
   duplicateStory: 'Duplicate',
   deleteStory: 'Delete',
-  renameStory: 'Rename',
   copyOf: '{{title}} (copy)',
   storyMeta_one: '{{count}} block · edited {{date}}',
   storyMeta_other: '{{count}} blocks · edited {{date}}',

@@ -15,6 +15,5 @@ export const library = {
   addToStory: 'Add to story',
   dragToStory: 'Drag to story',
   postBy: 'Post by {{name}}',
-  added: 'Added to the story.',
   inStory: 'In story',
 } as const

@@ -16,7 +16,6 @@ export const story = {
   emptyCommentary: 'Empty commentary — click to write',
   sectionHeading: 'Section heading',
   sectionPlaceholder: 'Section heading',
-  blockPosition: '{{position}} of {{total}}',
   kind: {
     post: 'Post',
     text: 'Commentary',

@@ -3,7 +3,6 @@ import type { Messages } from '../messages'
 
 export const common: Messages<typeof en> = {
   appName: 'Storyloom',
-  tagline: 'Éditeur de récits sociaux',
   language: 'Langue',
   undo: 'Annuler',
   redo: 'Rétablir',
@@ -20,7 +19,6 @@ export const common: Messages<typeof en> = {
   openStory: 'Ouvrir',
   duplicateStory: 'Dupliquer',
   deleteStory: 'Supprimer',
-  renameStory: 'Renommer',
   copyOf: '{{title}} (copie)',
   storyMeta_one: '{{count}} bloc · modifié {{date}}',
   storyMeta_other: '{{count}} blocs · modifié {{date}}',

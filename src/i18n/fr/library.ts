@@ -18,6 +18,5 @@ export const library: Messages<typeof en> = {
   addToStory: 'Ajouter au récit',
   dragToStory: 'Glisser vers le récit',
   postBy: 'Message de {{name}}',
-  added: 'Ajouté au récit.',
   inStory: 'Dans le récit',
 }

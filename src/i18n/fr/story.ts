@@ -20,7 +20,6 @@ export const story: Messages<typeof en> = {
   emptyCommentary: 'Commentaire vide — cliquez pour écrire',
   sectionHeading: 'Titre de section',
   sectionPlaceholder: 'Titre de section',
-  blockPosition: '{{position}} sur {{total}}',
   kind: {
     post: 'Message',
     text: 'Commentaire',
