@@ -12,6 +12,8 @@ export interface Author {
   /** Profile page. */
   url?: string
   avatarUrl?: string
+  /** The network's stable id for the account (Mastodon account id, Bluesky DID). */
+  id?: string
 }
 
 export type MediaKind = 'image' | 'video' | 'gifv' | 'audio'
@@ -50,6 +52,8 @@ export const UNAVAILABLE_REASONS = [
   'blocked',
   'not-found',
   'private',
+  /** A Bluesky quote whose author detached it from the quoting post. */
+  'detached',
   'unknown',
 ] as const
 
@@ -63,6 +67,32 @@ export type Availability =
 export type QuotedPost =
   | { state: 'available'; post: Post }
   | { state: 'unavailable'; reason: UnavailableReason; url?: string }
+
+export interface PollOption {
+  title: string
+  votes?: number
+}
+
+export interface Poll {
+  options: PollOption[]
+  multiple?: boolean
+  votersCount?: number
+  expiresAt?: string
+  closed?: boolean
+}
+
+/**
+ * What the author allows others to do with the post, as the network states it. Kept at import
+ * so the editor and exports can respect the author's wishes.
+ */
+export interface ReusePolicy {
+  /** Who may quote the post. */
+  quote?: 'anyone' | 'followers' | 'following' | 'nobody'
+  /** The author turned off embedding or quoting of this post (Bluesky postgate). */
+  embeddingDisabled?: boolean
+  /** The author asked not to be shown to logged-out viewers (Bluesky `!no-unauthenticated`). */
+  hideFromLoggedOut?: boolean
+}
 
 export interface Post {
   /** `${source}:${nativeId}`, unique across sources. */
@@ -95,4 +125,10 @@ export interface Post {
   /** Set when the post entered the source's timeline as a boost/repost. */
   repostedBy?: Author
   availability: Availability
+  poll?: Poll
+  /** Moderation labels from the network and the author (e.g. `nudity`, `graphic-media`). */
+  labels?: string[]
+  reusePolicy?: ReusePolicy
+  /** What the adapter needs to read the post again (a Mastodon status API URL, an at-uri). */
+  sourceRef?: string
 }

@@ -19,6 +19,7 @@ const authorSchema = v.object({
   handle: v.string(),
   url: v.optional(v.string()),
   avatarUrl: v.optional(v.string()),
+  id: v.optional(v.string()),
 })
 
 const mediaSchema = v.object({
@@ -80,6 +81,24 @@ export const postSchema: v.GenericSchema<Post> = v.object({
   quote: v.optional(quotedPostSchema),
   repostedBy: v.optional(authorSchema),
   availability: availabilitySchema,
+  poll: v.optional(
+    v.object({
+      options: v.array(v.object({ title: v.string(), votes: count })),
+      multiple: v.optional(v.boolean()),
+      votersCount: count,
+      expiresAt: v.optional(isoDate),
+      closed: v.optional(v.boolean()),
+    }),
+  ),
+  labels: v.optional(v.array(v.string())),
+  reusePolicy: v.optional(
+    v.object({
+      quote: v.optional(v.picklist(['anyone', 'followers', 'following', 'nobody'])),
+      embeddingDisabled: v.optional(v.boolean()),
+      hideFromLoggedOut: v.optional(v.boolean()),
+    }),
+  ),
+  sourceRef: v.optional(v.string()),
 })
 
 const richTextMarkSchema = v.variant('type', [

@@ -112,6 +112,7 @@ const reasonsEn: Record<UnavailableReason, string> = {
   blocked: 'blocked',
   'not-found': 'not found',
   private: 'private',
+  detached: 'the quoted author detached it',
   unknown: 'reason unknown',
 }
 
@@ -121,6 +122,7 @@ const reasonsFr: Record<UnavailableReason, string> = {
   blocked: 'bloqué',
   'not-found': 'introuvable',
   private: 'privé',
+  detached: 'l’auteur cité l’a détachée',
   unknown: 'raison inconnue',
 }
 

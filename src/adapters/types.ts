@@ -1,0 +1,90 @@
+import type { Post } from '../domain/post'
+import type { RateLimitBook } from './rateLimitBook'
+
+/** The network transport. `window.fetch` in the editor; a replay of recorded answers in tests. */
+export type Transport = (url: string, init?: RequestInit) => Promise<Response>
+
+/** A signed-in account on a source that needs one (Bluesky search). Never exported. */
+export interface SourceCredentials {
+  /** Base URL of the service that issued the tokens (the user's PDS). */
+  service: string
+  account: string
+  accessToken: string
+  refreshToken?: string
+}
+
+export interface SourceSettings {
+  /** Base URL of the server the user picked: a Mastodon instance, a Bluesky AppView. */
+  server: string
+  credentials?: SourceCredentials
+}
+
+/** Everything an adapter may touch of the outside world, injected so tests replay it. */
+export interface AdapterContext {
+  fetch: Transport
+  settings: SourceSettings
+  /** Cancels the request, e.g. when the user starts another search. */
+  signal?: AbortSignal
+  /** Remembers `X-RateLimit-*` answers per server across requests. */
+  rateLimits?: RateLimitBook
+  /** Called when the adapter refreshed expired credentials, so the caller can keep the new ones. */
+  onCredentialsChange?: (credentials: SourceCredentials | undefined) => void
+  /** Waits; injected so retry tests run without real delays. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Milliseconds since the epoch; injected for rate-limit tests. */
+  now?: () => number
+  /** In [0, 1); injected so backoff jitter is reproducible in tests. */
+  random?: () => number
+  /** Per-attempt timeout in milliseconds (default 15 s). */
+  timeoutMs?: number
+}
+
+/** What the user typed in the library's Search box, read by `parseSourceQuery`. */
+export type SourceQuery =
+  | { kind: 'hashtag'; tag: string }
+  | { kind: 'account'; handle: string }
+  | { kind: 'url'; url: string }
+  | { kind: 'text'; text: string }
+
+export type UrlMode = 'post' | 'thread' | 'author-thread' | 'quotes'
+
+export interface SearchOptions {
+  /** Account queries: leave out the account's replies to others. */
+  excludeReplies?: boolean
+  /** Account queries: leave out boosts / reposts. */
+  excludeReposts?: boolean
+  /** Account and hashtag queries: only posts with media. */
+  mediaOnly?: boolean
+  /** URL queries: the post alone, its whole thread, the author's own chain, or its quotes. */
+  urlMode?: UrlMode
+}
+
+export interface ResultPage {
+  posts: Post[]
+  /** Opaque cursor for the next page; absent when the source has nothing more. */
+  next?: string
+}
+
+/**
+ * One source of posts. Small and uniform: the registry is an explicit list of these, and
+ * adding a network is one folder plus one line there.
+ */
+export interface SourceAdapter {
+  readonly id: string
+  /** The network's name, shown as is in every language ("Mastodon", "Bluesky"). */
+  readonly label: string
+  /** Server used when the user names none. */
+  readonly defaultServer: string
+  /** Query kinds `search` answers; the UI explains the others. */
+  readonly queryKinds: readonly SourceQuery['kind'][]
+  /** Whether a pasted or dropped link belongs to this source. */
+  matchesUrl(url: URL): boolean
+  search(
+    query: SourceQuery,
+    options: SearchOptions,
+    context: AdapterContext,
+    cursor?: string,
+  ): Promise<ResultPage>
+  /** One post from its public link. */
+  resolveUrl(url: string, context: AdapterContext): Promise<Post>
+}
