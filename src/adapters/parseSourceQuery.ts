@@ -17,9 +17,9 @@ export const parseSourceQuery = (input: string): SourceQuery | null => {
     }
   }
   const tag = HASHTAG.exec(text)
-  if (tag) return { kind: 'hashtag', tag: tag[1] }
+  if (tag?.[1]) return { kind: 'hashtag', tag: tag[1] }
   const account = ACCOUNT.exec(text)
-  if (account) return { kind: 'account', handle: account[1] }
+  if (account?.[1]) return { kind: 'account', handle: account[1] }
   if (BARE_HANDLE.test(text)) return { kind: 'account', handle: text }
   return { kind: 'text', text }
 }
