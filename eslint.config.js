@@ -30,7 +30,16 @@ const noReact = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'src/test/fixtures', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  {
+    ignores: [
+      'dist',
+      'src/test/fixtures',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
