@@ -78,6 +78,10 @@ export default tseslint.config(
   layer('store', ['editor', 'app', 'renderers', 'ui']),
   layer('sample', ['store', 'editor', 'app', 'renderers'], noReact),
   layer('editor', ['app'], [noReact[1]]),
+  // Adapters turn a source's answers into Posts: no UI, no store, no exporters.
+  layer('adapters', ['store', 'editor', 'app', 'renderers', 'exporters', 'ui', 'i18n'], noReact),
+  // Exporters draw with the renderers and write files: they never read the store or the editor.
+  layer('exporters', ['store', 'editor', 'app', 'adapters'], [noReact[1]]),
   {
     files: ['src/store/**/*.test.{ts,tsx}', 'src/store/**/*.{ts,tsx}'],
     rules: {},
