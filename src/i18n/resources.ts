@@ -1,16 +1,38 @@
 import { commentary as enCommentary } from './en/commentary'
 import { common as enCommon } from './en/common'
+import { exportMessages as enExport } from './en/export'
 import { library as enLibrary } from './en/library'
+import { present as enPresent } from './en/present'
+import { sources as enSources } from './en/sources'
 import { story as enStory } from './en/story'
 import { commentary as frCommentary } from './fr/commentary'
 import { common as frCommon } from './fr/common'
+import { exportMessages as frExport } from './fr/export'
 import { library as frLibrary } from './fr/library'
+import { present as frPresent } from './fr/present'
+import { sources as frSources } from './fr/sources'
 import { story as frStory } from './fr/story'
 
 /** One namespace per area of the editor; every French file is type-checked against the English one. */
 export const resources = {
-  en: { common: enCommon, library: enLibrary, story: enStory, commentary: enCommentary },
-  fr: { common: frCommon, library: frLibrary, story: frStory, commentary: frCommentary },
+  en: {
+    common: enCommon,
+    library: enLibrary,
+    story: enStory,
+    commentary: enCommentary,
+    sources: enSources,
+    export: enExport,
+    present: enPresent,
+  },
+  fr: {
+    common: frCommon,
+    library: frLibrary,
+    story: frStory,
+    commentary: frCommentary,
+    sources: frSources,
+    export: frExport,
+    present: frPresent,
+  },
 } as const
 
 export const SUPPORTED_LANGUAGES = [

@@ -1,0 +1,6 @@
+import type { Messages } from '../messages'
+import type { present as en } from '../en/present'
+
+export const present: Messages<typeof en> = {
+  heading: 'Présenter',
+}
