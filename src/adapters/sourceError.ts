@@ -5,6 +5,8 @@ export type SourceErrorKind =
   | 'rate-limited'
   | 'not-found'
   | 'unauthorized'
+  /** The source answers this kind of query only for a signed-in user (Bluesky search). */
+  | 'sign-in-required'
   | 'http'
   | 'invalid-response'
   | 'unsupported'
