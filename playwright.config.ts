@@ -5,7 +5,8 @@ const CI = !!process.env.CI
 
 /**
  * Browser journeys in real Chromium against the production build. `npm run test:e2e` builds the
- * app and sets STORYLOOM_CHROMIUM (see scripts/e2e.mjs); this file starts only `vite preview`.
+ * app and sets STORYLOOM_CHROMIUM (see scripts/e2e.mjs); this file starts `vite preview` and the
+ * source replay server.
  * Everything runs on 127.0.0.1: the journeys never reach the network.
  */
 export default defineConfig({
@@ -26,10 +27,19 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
   },
-  webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4173',
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+    {
+      // Mastodon and Bluesky answers replayed from the recorded fixtures (e2e/servers).
+      command: 'node e2e/servers/sourceReplayServer.mjs 4180',
+      url: 'http://127.0.0.1:4180/health',
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+  ],
 })

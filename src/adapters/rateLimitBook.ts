@@ -6,7 +6,7 @@ interface RateLimitState {
 }
 
 /**
- * Remembers `X-RateLimit-Remaining` / `X-RateLimit-Reset` per origin, so that a client which
+ * Remembers `X-RateLimit-Remaining` / `X-RateLimit-Reset` (or `RateLimit-*`) per origin, so that a client which
  * has spent its allowance waits for the reset instead of collecting 429s.
  */
 export interface RateLimitBook {
@@ -29,8 +29,9 @@ export const createRateLimitBook = (): RateLimitBook => {
   const states = new Map<string, RateLimitState>()
   return {
     record(origin, headers, now) {
-      const remaining = headers.get('x-ratelimit-remaining')
-      const reset = headers.get('x-ratelimit-reset')
+      // Mastodon sends `X-RateLimit-*`; Bluesky the IETF draft's `RateLimit-*`.
+      const remaining = headers.get('x-ratelimit-remaining') ?? headers.get('ratelimit-remaining')
+      const reset = headers.get('x-ratelimit-reset') ?? headers.get('ratelimit-reset')
       if (remaining === null || reset === null) return
       const resetAt = parseReset(reset.trim(), now)
       const left = Number(remaining)

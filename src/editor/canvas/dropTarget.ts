@@ -37,7 +37,12 @@ export const dropIndexOf = (
 ) => {
   const story = selectActiveStory(editorStore.getState())
   if (pointer && story && event.activatorEvent instanceof PointerEvent) {
-    return hitTestDropIndex(pointer.x, pointer.y, data, story)
+    return hitTestDropIndex(
+      pointer.x,
+      pointer.y,
+      data.kind === 'block' ? data.blockId : null,
+      story,
+    )
   }
   return targetIndex(data, event)
 }

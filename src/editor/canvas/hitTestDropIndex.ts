@@ -1,5 +1,5 @@
+import type { BlockId } from '../../domain/block'
 import type { Story } from '../../domain/story'
-import type { DragData } from './dragData'
 
 /**
  * Where a pointer drop lands, read from the page at the moment of the drop: the row under the
@@ -10,7 +10,8 @@ import type { DragData } from './dragData'
 export const hitTestDropIndex = (
   x: number,
   y: number,
-  data: DragData,
+  /** The block being moved, or null for something new (a library post, a dropped link). */
+  movingBlockId: BlockId | null,
   story: Story,
 ): number | null => {
   const scroller = document.querySelector<HTMLElement>('[data-testid="story-scroll"]')
@@ -18,9 +19,9 @@ export const hitTestDropIndex = (
   if (!scroller || !list) return null
   const area = scroller.getBoundingClientRect()
   const inside = x >= area.left && x <= area.right && y >= area.top && y <= area.bottom
-  const from =
-    data.kind === 'block' ? story.blocks.findIndex((block) => block.id === data.blockId) : -1
-  if (!inside) return data.kind === 'block' ? from : null
+  const moving = movingBlockId !== null
+  const from = moving ? story.blocks.findIndex((block) => block.id === movingBlockId) : -1
+  if (!inside) return moving ? from : null
 
   const listTop = list.getBoundingClientRect().top
   const rows = Array.from(list.querySelectorAll<HTMLElement>(':scope > [data-block-id]'))
@@ -31,7 +32,7 @@ export const hitTestDropIndex = (
     }))
     .filter((row) => row.index !== -1)
     .sort((a, b) => a.top - b.top)
-  if (rows.length === 0) return data.kind === 'block' ? from : story.blocks.length
+  if (rows.length === 0) return moving ? from : story.blocks.length
 
   // The row under the pointer, or, in a gap or past either end, the nearest one.
   const distance = (row: (typeof rows)[number]) =>
@@ -41,6 +42,6 @@ export const hitTestDropIndex = (
   )
   // A block takes the place of the one it is dropped on, as in a sortable drag;
   // a new post goes before or after it, by the half under the pointer.
-  if (data.kind === 'block') return row.index
+  if (moving) return row.index
   return y > (row.top + row.bottom) / 2 ? row.index + 1 : row.index
 }
