@@ -14,9 +14,9 @@ const vectors = JSON.parse(
 ) as Vector[]
 
 const ALLOWED_TAGS = new Set(
-  'p br a span strong b em i u s del blockquote ul ol li code pre'.split(' '),
+  'p br a span strong b em i u s del blockquote ul ol li code pre img'.split(' '),
 )
-const ALLOWED_ATTRS = new Set(['href', 'class', 'lang', 'rel', 'target'])
+const ALLOWED_ATTRS = new Set(['href', 'class', 'lang', 'rel', 'target', 'src', 'alt', 'title'])
 
 /** The literal patterns a reviewer would grep for, on top of the parsing check. */
 const expectNothingDangerous = (html: string): void => {
@@ -45,6 +45,10 @@ describe('sanitizePostHtml on the DOMPurify test vectors', () => {
       expectNothingDangerous(clean)
       for (const element of parse(clean).querySelectorAll('*')) {
         expect(ALLOWED_TAGS).toContain(element.localName)
+        if (element.localName === 'img') {
+          expect(element.getAttribute('class')).toBe('custom-emoji')
+          expect(element.getAttribute('src')).toMatch(/^https?:\/\//)
+        }
         for (const { name, value } of Array.from(element.attributes)) {
           // DOMPurify cannot remove `is` (it is fixed when the element is created), so it voids it.
           if (name === 'is') expect(value).toBe('')
@@ -150,6 +154,45 @@ describe('sanitizePostHtml examples', () => {
       expect(sanitizePostHtml(`<p onclick="x">${index}</p>`)).toBe(`<p>${index}</p>`)
     }
     expect(sanitizePostHtml('<p onclick="x">0</p>')).toBe('<p>0</p>')
+  })
+})
+
+describe('sanitizePostHtml custom emoji images', () => {
+  it('keeps an image marked as a custom emoji, with its alt and title', () => {
+    const html =
+      '<p>hi <img class="custom-emoji" src="https://files.example/emoji/blobcat.png" alt=":blobcat:" title=":blobcat:"></p>'
+    expect(sanitizePostHtml(html)).toBe(html)
+  })
+
+  it.each([
+    ['an image without the emoji class', '<img src="https://x.example/a.png" alt="a">'],
+    [
+      'an emoji with a second class',
+      '<img class="custom-emoji mention" src="https://x.example/a.png">',
+    ],
+    ['an emoji without src', '<img class="custom-emoji" alt=":x:">'],
+    ['a data: emoji', '<img class="custom-emoji" src="data:image/png;base64,AAAA">'],
+    ['a javascript: emoji', '<img class="custom-emoji" src="javascript:alert(1)">'],
+    ['a relative emoji', '<img class="custom-emoji" src="/emoji/x.png">'],
+    ['a blob: emoji', '<img class="custom-emoji" src="blob:https://x.example/1">'],
+  ])('removes %s entirely', (_what, img) => {
+    expect(sanitizePostHtml(`<p>a${img}b</p>`)).toBe('<p>ab</p>')
+  })
+
+  it('drops event handlers, style and srcset from a kept emoji', () => {
+    const clean = sanitizePostHtml(
+      '<img class="custom-emoji" src="https://x.example/e.png" alt=":e:" onerror="alert(1)" style="width:100vw" srcset="javascript:alert(1)">',
+    )
+    expect(clean).toBe('<img class="custom-emoji" src="https://x.example/e.png" alt=":e:">')
+    expectNothingDangerous(clean)
+  })
+
+  it('keeps src, alt and title to images only', () => {
+    expect(
+      sanitizePostHtml(
+        '<a href="https://x.example/" src="https://y.example/" alt="a" title="t">x</a>',
+      ),
+    ).toBe('<a href="https://x.example/" rel="noopener noreferrer ugc" target="_blank">x</a>')
   })
 })
 

@@ -22,10 +22,25 @@ const ALLOWED_TAGS = [
   'li',
   'code',
   'pre',
+  // Only as a custom emoji (class `custom-emoji`, http(s) src); the hooks remove any other image.
+  'img',
 ]
 
 /** Microformat and layout classes Mastodon puts in statuses; anything else could restyle our page. */
-const ALLOWED_CLASSES = new Set(['mention', 'hashtag', 'u-url', 'h-card', 'invisible', 'ellipsis'])
+const ALLOWED_CLASSES = new Set([
+  'mention',
+  'hashtag',
+  'u-url',
+  'h-card',
+  'invisible',
+  'ellipsis',
+  'custom-emoji',
+])
+
+/** An inline custom emoji (`:blobcat:`) is the one image post text may carry. */
+const EMOJI_CLASS = 'custom-emoji'
+/** Attributes that only make sense on that image. */
+const IMAGE_ONLY_ATTRS = new Set(['src', 'alt', 'title'])
 
 const ALLOWED_HREF = /^(?:https?|mailto):/i
 const BCP47ISH = /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i
@@ -34,7 +49,7 @@ const LINK_REL = 'noopener noreferrer ugc'
 const CONFIG: Config = {
   ALLOWED_TAGS,
   // rel and target are not allowed from input: the hook below writes our own on every link.
-  ALLOWED_ATTR: ['href', 'class', 'lang'],
+  ALLOWED_ATTR: ['href', 'class', 'lang', 'src', 'alt', 'title'],
   ALLOWED_URI_REGEXP: ALLOWED_HREF,
   // DOMPurify checks every attribute not marked URI-safe against the URI regexp; lang is checked
   // by the hook instead.
@@ -55,14 +70,31 @@ const allowedHref = (value: string): string | undefined => {
   }
 }
 
+/** An image source must be an absolute http(s) URL: no data:, blob: or relative paths. */
+const allowedImageSrc = (value: string): string | undefined => {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
 const createPurifier = (): DOMPurify | undefined => {
   if (typeof window === 'undefined') return undefined
   const purify = createDOMPurify(window)
   if (!purify.isSupported) return undefined
   // Set once instead of handing DOMPurify the config to parse again on every call.
   purify.setConfig(CONFIG)
-  purify.addHook('uponSanitizeAttribute', (_node, event) => {
-    if (event.attrName === 'class') {
+  purify.addHook('uponSanitizeAttribute', (node, event) => {
+    if (IMAGE_ONLY_ATTRS.has(event.attrName) && node.nodeName !== 'IMG') {
+      event.keepAttr = false
+    } else if (event.attrName === 'src') {
+      // DOMPurify lets data: URIs through on <img> whatever the URI regexp says: check it here.
+      const src = allowedImageSrc(event.attrValue)
+      event.attrValue = src ?? ''
+      event.keepAttr = src !== undefined
+    } else if (event.attrName === 'class') {
       const kept = event.attrValue.split(/\s+/).filter((name) => ALLOWED_CLASSES.has(name))
       event.attrValue = kept.join(' ')
       event.keepAttr = kept.length > 0
@@ -79,6 +111,10 @@ const createPurifier = (): DOMPurify | undefined => {
     if (node.nodeName === 'A') {
       node.setAttribute('rel', LINK_REL)
       node.setAttribute('target', '_blank')
+    } else if (node.nodeName === 'IMG') {
+      const isEmoji = node.getAttribute('class') === EMOJI_CLASS && node.hasAttribute('src')
+      // Anything else would let a post load pictures (trackers) or cover the page.
+      if (!isEmoji) node.remove()
     }
   })
   return purify

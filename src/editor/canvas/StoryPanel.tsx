@@ -5,6 +5,9 @@ import { selectActiveStory } from '../../store/selectors'
 import { Icon } from '../../ui/Icon'
 import { PreviewPane } from '../preview/PreviewPane'
 import { preloadCommentaryEditor } from '../text/LazyCommentaryEditor'
+import { LinkImportNotice } from './links/LinkImportNotice'
+import { useLinkDropTarget } from './links/useLinkDropTarget'
+import { useLinkImport } from './links/useLinkImport'
 import { requestFocusAfterRender } from './pendingFocus'
 import { StoryBlockList } from './StoryBlockList'
 
@@ -12,8 +15,15 @@ export const StoryPanel = () => {
   const { t } = useTranslation('story')
   const preview = useEditorStore((state) => state.preview)
   const blockCount = useEditorStore((state) => selectActiveStory(state)?.blocks.length ?? 0)
+  const links = useLinkImport()
+  const { linkOver, handlers } = useLinkDropTarget(links.importLink)
   return (
-    <section className="panel story" aria-labelledby="story-heading">
+    // Paste and drop of links are shortcuts; the library's Search box takes links too.
+    <section
+      className={`panel story${linkOver ? ' story--link-over' : ''}`}
+      aria-labelledby="story-heading"
+      {...(preview ? {} : handlers)}
+    >
       <header className="panel__header">
         <h2 id="story-heading" className="panel__title">
           {t('region')}
@@ -46,6 +56,7 @@ export const StoryPanel = () => {
           </button>
         </div>
       </header>
+      <LinkImportNotice state={links.state} onRetry={links.retry} onDismiss={links.dismiss} />
       {preview ? <PreviewPane /> : <StoryBlockList />}
     </section>
   )

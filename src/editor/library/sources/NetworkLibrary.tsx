@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next'
+import type { SourceAdapter } from '../../../adapters/types'
+import { LibraryEmptyFilter } from '../LibraryEmptyFilter'
+import { LibraryFilter } from '../LibraryFilter'
+import { LibraryPostList } from '../LibraryPostList'
+import { useAddToStory } from '../useAddToStory'
+import { useFilteredPosts } from '../useFilteredPosts'
+import { describeSourceError } from './describeSourceError'
+import { SourceSearchForm } from './SourceSearchForm'
+import { useSourceSearch, type SourceSearchState } from './useSourceSearch'
+
+const queryText = (state: SourceSearchState) => {
+  const query = state.request?.query
+  if (!query) return ''
+  switch (query.kind) {
+    case 'hashtag':
+      return `#${query.tag}`
+    case 'account':
+      return `@${query.handle}`
+    case 'url':
+      return query.url
+    case 'text':
+      return query.text
+  }
+}
+
+/** Search one network and pick posts from the answers. */
+export const NetworkLibrary = ({ adapter }: { adapter: SourceAdapter }) => {
+  const { t } = useTranslation('sources')
+  const add = useAddToStory()
+  const { state, search, loadMore, retry } = useSourceSearch()
+  const { query, filtered } = useFilteredPosts(state.posts)
+  const busy = state.phase === 'searching' || state.phase === 'loading-more'
+  const server = state.request?.server ?? ''
+
+  const status = (() => {
+    if (state.phase === 'searching') return t('searching', { source: adapter.label })
+    if (state.phase === 'loading-more') return t('loadingMore')
+    if (state.phase === 'idle') return adapter.id === 'bluesky' ? t('idleBluesky') : t('idle')
+    if (state.failure) return ''
+    if (state.posts.length === 0)
+      return t('noResults', { query: queryText(state), source: adapter.label })
+    return t('resultCount', { count: state.posts.length, source: adapter.label })
+  })()
+
+  return (
+    <>
+      <SourceSearchForm adapter={adapter} busy={busy} onSearch={search} />
+      <p className="library__status" role="status">
+        {status}
+      </p>
+      {state.failure ? (
+        <div className="source-error" role="alert">
+          <p>{describeSourceError(state.failure.error, adapter.label, server, t)}</p>
+          <button type="button" className="button button--small" onClick={retry}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : null}
+      {state.posts.length > 0 ? (
+        <LibraryFilter
+          shown={filtered.length}
+          total={state.posts.length}
+          countWhenUnfiltered={false}
+        />
+      ) : null}
+      <div className="panel__scroll library__list" aria-busy={busy}>
+        {state.posts.length > 0 && filtered.length === 0 ? (
+          <LibraryEmptyFilter query={query} />
+        ) : (
+          <LibraryPostList posts={filtered} onAdd={add} />
+        )}
+        {state.next && !state.failure ? (
+          <button type="button" className="button library__more" onClick={loadMore} disabled={busy}>
+            {state.phase === 'loading-more' ? t('loadingMore') : t('loadMore')}
+          </button>
+        ) : null}
+        {state.phase === 'done' && !state.next && !state.failure && state.posts.length > 0 ? (
+          <p className="library__end">{t('endOfResults')}</p>
+        ) : null}
+      </div>
+    </>
+  )
+}

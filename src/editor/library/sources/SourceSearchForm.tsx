@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { parseSourceQuery } from '../../../adapters/parseSourceQuery'
+import { normalizeServerUrl } from '../../../adapters/serverUrl'
+import type { SearchOptions, SourceAdapter, UrlMode } from '../../../adapters/types'
+import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
+import { serverFor } from './adapterContext'
+import type { SearchRequest } from './useSourceSearch'
+
+interface SourceSearchFormProps {
+  adapter: SourceAdapter
+  busy: boolean
+  onSearch: (request: SearchRequest) => void
+}
+
+const URL_MODES: readonly UrlMode[] = ['post', 'thread', 'author-thread', 'quotes']
+
+/** Server, query and options of a network search. Problems with the input are said at once. */
+export const SourceSearchForm = ({ adapter, busy, onSearch }: SourceSearchFormProps) => {
+  const { t } = useTranslation('sources')
+  const id = useId()
+  const [server, setServer] = useState(() => serverFor(adapter))
+  const [query, setQuery] = useState('')
+  const [options, setOptions] = useState<SearchOptions>({ urlMode: 'post' })
+  const [problem, setProblem] = useState<string | null>(null)
+  const example = adapter.defaultServer.replace(/^https:\/\//, '')
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const normalized = normalizeServerUrl(server)
+    if (!normalized.ok) {
+      setProblem(t(`invalidServer.${normalized.reason}`, { server: server.trim(), example }))
+      return
+    }
+    const parsed = parseSourceQuery(query)
+    if (!parsed) {
+      setProblem(t('emptyQuery'))
+      return
+    }
+    if (!adapter.queryKinds.includes(parsed.kind)) {
+      const kinds = adapter.queryKinds.map((kind) => t(`queryKinds.${kind}`)).join(', ')
+      setProblem(t('unsupportedQuery', { source: adapter.label, kinds }))
+      return
+    }
+    setProblem(null)
+    setServer(normalized.url)
+    setSourceServer(
+      adapter.id,
+      normalized.url === adapter.defaultServer ? undefined : normalized.url,
+    )
+    onSearch({ adapter, server: normalized.url, query: parsed, options })
+  }
+
+  const toggle = (key: 'excludeReplies' | 'excludeReposts' | 'mediaOnly') =>
+    setOptions((current) => ({ ...current, [key]: !current[key] }))
+
+  return (
+    <form className="source-search" onSubmit={submit} noValidate>
+      <label className="source-search__field">
+        <span className="field__label">{t('server')}</span>
+        <input
+          className="input"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          spellCheck={false}
+          value={server}
+          placeholder={example}
+          onChange={(event) => setServer(event.target.value)}
+        />
+      </label>
+      <div className="source-search__query">
+        <input
+          className="input"
+          type="search"
+          aria-label={t('search')}
+          placeholder={t('searchPlaceholder')}
+          spellCheck={false}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit" className="button button--primary" aria-busy={busy}>
+          {t('searchButton')}
+        </button>
+      </div>
+      <details className="source-search__options">
+        <summary>{t('options')}</summary>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.excludeReplies ?? false}
+            onChange={() => toggle('excludeReplies')}
+          />
+          {t('excludeReplies')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.excludeReposts ?? false}
+            onChange={() => toggle('excludeReposts')}
+          />
+          {t('excludeReposts')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={options.mediaOnly ?? false}
+            onChange={() => toggle('mediaOnly')}
+          />
+          {t('mediaOnly')}
+        </label>
+        <label className="field--inline" htmlFor={`${id}-mode`}>
+          {t('urlMode')}
+        </label>
+        <select
+          id={`${id}-mode`}
+          className="select"
+          value={options.urlMode ?? 'post'}
+          onChange={(event) =>
+            setOptions((current) => ({ ...current, urlMode: event.target.value as UrlMode }))
+          }
+        >
+          {URL_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`urlModes.${mode}`)}
+            </option>
+          ))}
+        </select>
+      </details>
+      {problem ? (
+        <p className="form-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </form>
+  )
+}

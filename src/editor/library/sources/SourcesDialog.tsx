@@ -1,0 +1,116 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { SOURCE_ADAPTERS } from '../../../adapters/registry'
+import { normalizeServerUrl } from '../../../adapters/serverUrl'
+import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
+import { sourceSettings } from '../../../store/sourceSettingsStore'
+import { IconButton } from '../../../ui/IconButton'
+import { BlueskySignIn } from './BlueskySignIn'
+
+interface SourcesDialogProps {
+  open: boolean
+  onClose: () => void
+}
+
+/** Default servers per network and the Bluesky sign-in: preferences of this device. */
+export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
+  const { t } = useTranslation('sources')
+  const dialogRef = useRef<HTMLDialogElement | null>(null)
+  const [servers, setServers] = useState<Record<string, string>>({})
+  const [problem, setProblem] = useState<string | null>(null)
+  const [saved, setSaved] = useState(false)
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (open && !dialog.open) {
+      const chosen = sourceSettings.getState().servers
+      setServers(
+        Object.fromEntries(
+          SOURCE_ADAPTERS.map((adapter) => [
+            adapter.id,
+            chosen[adapter.id] ?? adapter.defaultServer,
+          ]),
+        ),
+      )
+      setProblem(null)
+      setSaved(false)
+      dialog.showModal()
+    }
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+
+  const save = (event: FormEvent) => {
+    event.preventDefault()
+    for (const adapter of SOURCE_ADAPTERS) {
+      const typed = servers[adapter.id] ?? ''
+      const example = adapter.defaultServer.replace(/^https:\/\//, '')
+      const normalized = normalizeServerUrl(typed === '' ? adapter.defaultServer : typed)
+      if (!normalized.ok) {
+        setProblem(
+          `${adapter.label}: ${t(`invalidServer.${normalized.reason}`, { server: typed, example })}`,
+        )
+        return
+      }
+    }
+    for (const adapter of SOURCE_ADAPTERS) {
+      const normalized = normalizeServerUrl(servers[adapter.id] || adapter.defaultServer)
+      if (normalized.ok)
+        setSourceServer(
+          adapter.id,
+          normalized.url === adapter.defaultServer ? undefined : normalized.url,
+        )
+    }
+    setProblem(null)
+    setSaved(true)
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby="sources-dialog-title"
+      onClose={onClose}
+    >
+      <header className="dialog__header">
+        <h2 id="sources-dialog-title">{t('settings.title')}</h2>
+        <IconButton icon="close" label={t('settings.close')} onClick={onClose} />
+      </header>
+      <p className="muted">{t('settings.intro')}</p>
+      <form className="sources-form" onSubmit={save} noValidate>
+        {SOURCE_ADAPTERS.map((adapter) => (
+          <label key={adapter.id} className="source-search__field">
+            <span className="field__label">
+              {t('settings.defaultServer', { source: adapter.label })}
+            </span>
+            <input
+              className="input"
+              type="text"
+              inputMode="url"
+              spellCheck={false}
+              value={servers[adapter.id] ?? ''}
+              onChange={(event) => {
+                setSaved(false)
+                setServers((current) => ({ ...current, [adapter.id]: event.target.value }))
+              }}
+            />
+          </label>
+        ))}
+        {problem ? (
+          <p className="form-problem" role="alert">
+            {problem}
+          </p>
+        ) : null}
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary">
+            {t('settings.save')}
+          </button>
+          <span role="status" className="muted">
+            {saved ? t('settings.saved') : ''}
+          </span>
+        </div>
+      </form>
+      <BlueskySignIn />
+    </dialog>
+  )
+}
