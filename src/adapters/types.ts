@@ -65,11 +65,8 @@ export interface ResultPage {
   next?: string
 }
 
-/**
- * One source of posts. Small and uniform: the registry is an explicit list of these, and
- * adding a network is one folder plus one line there.
- */
-export interface SourceAdapter {
+/** What the editor knows of a source before using it: cheap, part of the first load. */
+export interface SourceDescriptor {
   readonly id: string
   /** The network's name, shown as is in every language ("Mastodon", "Bluesky"). */
   readonly label: string
@@ -79,6 +76,13 @@ export interface SourceAdapter {
   readonly queryKinds: readonly SourceQuery['kind'][]
   /** Whether a pasted or dropped link belongs to this source. */
   matchesUrl(url: URL): boolean
+}
+
+/**
+ * One source of posts. Small and uniform: the registry is an explicit list of these, and
+ * adding a network is one folder plus one line there.
+ */
+export interface SourceAdapter extends SourceDescriptor {
   search(
     query: SourceQuery,
     options: SearchOptions,
@@ -87,4 +91,9 @@ export interface SourceAdapter {
   ): Promise<ResultPage>
   /** One post from its public link. */
   resolveUrl(url: string, context: AdapterContext): Promise<Post>
+}
+
+/** A source as the registry lists it: its descriptor at once, its code when first used. */
+export interface SourceEntry extends SourceDescriptor {
+  load(): Promise<SourceAdapter>
 }

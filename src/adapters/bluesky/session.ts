@@ -1,3 +1,4 @@
+import { normalizeServerUrl } from '../serverUrl'
 import { isAbortError, SourceError } from '../sourceError'
 import type { AdapterContext, SourceCredentials } from '../types'
 import { isDid, isHandle } from './atUri'
@@ -28,9 +29,10 @@ const pdsOf = (session: RawSession): string | undefined => {
     (service) => service?.id === '#atproto_pds' || service?.type === 'AtprotoPersonalDataServer',
   )
   const endpoint = remoteHttpUrl(pds?.serviceEndpoint)
-  if (!endpoint || !endpoint.startsWith('https://')) return undefined
-  const normalized = baseUrl(endpoint, 'PDS')
-  return normalized
+  if (!endpoint?.startsWith('https://')) return undefined
+  // An odd endpoint (a query string, a path) is ignored rather than allowed to fail the sign-in.
+  const normalized = normalizeServerUrl(endpoint)
+  return normalized.ok ? normalized.url : undefined
 }
 
 const credentialsOf = (

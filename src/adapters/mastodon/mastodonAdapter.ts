@@ -13,10 +13,11 @@ import { readId } from './fieldReaders'
 import { nextLinkUrl } from './linkHeader'
 import { mapStatus } from './mapStatus'
 import type { RawContext, RawSearchResults, RawStatus } from './rawTypes'
-import { matchesStatusUrl, parseStatusUrl, type StatusLocation } from './statusUrl'
+import { mastodonSource } from './mastodonSource'
+import { parseStatusUrl, type StatusLocation } from './statusUrl'
 import { rootAuthorChain, threadInReadingOrder } from './threadOrder'
 
-const DEFAULT_SERVER = 'https://mastodon.social'
+const DEFAULT_SERVER = mastodonSource.defaultServer
 /** The most statuses Mastodon returns per page. */
 const PAGE_LIMIT = '40'
 
@@ -343,11 +344,7 @@ const cursorPage = async (
 }
 
 export const mastodonAdapter: SourceAdapter = {
-  id: 'mastodon',
-  label: 'Mastodon',
-  defaultServer: DEFAULT_SERVER,
-  queryKinds: ['hashtag', 'account', 'url', 'text'],
-  matchesUrl: matchesStatusUrl,
+  ...mastodonSource,
   async search(query, options, context, cursor) {
     if (cursor !== undefined) return cursorPage(query, cursor, context)
     switch (query.kind) {
