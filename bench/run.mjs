@@ -387,6 +387,74 @@ async function dragFrames(browser, blocks) {
   }
 }
 
+// ── Feed HTML export ───────────────────────────────────────────────────────────────────────────
+
+/**
+ * Exports a 200-block story as the feed page through the app's bridge (3 runs after a warm-up),
+ * then opens the file in a fresh context and counts every request it tries to make.
+ * @param {import('@playwright/test').Browser} browser @returns {Promise<Figure[]>}
+ */
+async function feedExport(browser) {
+  const { context, page } = await openBenchmarkStory(browser, 200)
+  try {
+    const hasExport = await page.evaluate(
+      () => typeof (/** @type {any} */ (window).__storyloom?.exportFeedHtml) === 'function',
+    )
+    if (!hasExport) throw new Error('window.__storyloom.exportFeedHtml is missing from the app')
+    /** @returns {Promise<{ ms: number, bytes: number, postBlocks: number, html: string }>} */
+    const exportOnce = () =>
+      page.evaluate(() => /** @type {any} */ (window).__storyloom.exportFeedHtml())
+    await exportOnce() // warm-up: chunk loading, JIT, the browser's media cache
+    /** @type {number[]} */
+    const runs = []
+    let last = await exportOnce()
+    runs.push(last.ms)
+    for (let run = 2; run <= 3; run += 1) {
+      last = await exportOnce()
+      runs.push(last.ms)
+    }
+    const median = percentile(runs, 50)
+
+    const reader = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORT })
+    /** @type {string[]} */
+    const requests = []
+    try {
+      const readerPage = await reader.newPage()
+      readerPage.on('request', (request) => {
+        if (!request.url().startsWith('data:')) requests.push(request.url())
+      })
+      await readerPage.setContent(last.html, { waitUntil: 'load' })
+      await readerPage.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+      await readerPage.waitForTimeout(300)
+    } finally {
+      await reader.close()
+    }
+    const perPost = last.postBlocks > 0 ? last.bytes / last.postBlocks : NaN
+    return [
+      {
+        name: 'feed HTML export, 200 blocks (median)',
+        value: Math.round(median),
+        unit: 'ms',
+        target: '≤ 1000 ms',
+        meets: median <= 1000,
+        note: `runs: ${runs.map((ms) => Math.round(ms)).join(', ')} ms; ${last.postBlocks} post blocks`,
+      },
+      { name: 'feed HTML export: file size', value: kb(last.bytes), unit: 'KB' },
+      { name: 'feed HTML export: bytes per post', value: kb(perPost), unit: 'KB' },
+      {
+        name: 'feed HTML export: requests when opened',
+        value: requests.length,
+        unit: '',
+        target: '0',
+        meets: requests.length === 0,
+        note: `${(requests.length / Math.max(1, last.postBlocks)).toFixed(2)} per post${requests.length ? `; first: ${requests[0]}` : ''}`,
+      },
+    ]
+  } finally {
+    await context.close()
+  }
+}
+
 // ── The run ────────────────────────────────────────────────────────────────────────────────────
 
 function printTable() {
@@ -430,6 +498,7 @@ try {
   await measure('open a 500-block story', () => openTimeAndEditors(browser))
   await measure('drag, 1,000 blocks', () => dragFrames(browser, 1_000))
   await measure('drag, 5,000 blocks', () => dragFrames(browser, 5_000))
+  await measure('feed HTML export, 200 blocks', () => feedExport(browser))
 
   const environment = {
     date: new Date().toISOString(),

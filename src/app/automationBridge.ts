@@ -14,6 +14,8 @@ export interface StoryloomAutomationBridge {
   createBenchmarkStory(blockCount: number): Promise<string>
   flushSave(): Promise<void>
   blockCount(): number
+  /** Exports the open story as the feed page, timing it (media fetched from the app's origin). */
+  exportFeedHtml(): Promise<{ ms: number; bytes: number; postBlocks: number; html: string }>
 }
 
 const benchmarkBlock = (index: number) => {
@@ -44,6 +46,33 @@ export const installAutomationBridge = () => {
       return story.id
     },
     flushSave,
+    async exportFeedHtml() {
+      const { stories, posts, activeStoryId } = editorStore.getState()
+      const story = activeStoryId ? stories[activeStoryId] : undefined
+      if (!story) throw new Error('No story is open.')
+      // Loaded before the clock starts: the figure is the export, not the chunk download.
+      const [{ exportFeedHtml }, { fetchMediaBlob }] = await Promise.all([
+        import('../exporters/feedHtml'),
+        import('../editor/export/fetchMediaBlob'),
+      ])
+      const start = performance.now()
+      const result = await exportFeedHtml({
+        story,
+        posts,
+        locale: 'en',
+        theme: { id: 'light' },
+        fetchMedia: fetchMediaBlob,
+      })
+      const ms = performance.now() - start
+      if (result.kind !== 'file') throw new Error('The feed export gave no file.')
+      const html = await result.file.content.text()
+      return {
+        ms,
+        bytes: result.file.content.size,
+        postBlocks: story.blocks.filter((block) => block.type === 'post').length,
+        html,
+      }
+    },
     blockCount: () => {
       const { stories, activeStoryId } = editorStore.getState()
       return activeStoryId ? (stories[activeStoryId]?.blocks.length ?? 0) : 0

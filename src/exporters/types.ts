@@ -32,6 +32,18 @@ export interface ExportInput {
   signal?: AbortSignal
   /** Reports progress of long exports (slides drawn, media fetched). */
   onProgress?: (done: number, total: number) => void
+  /** The clock for dates written into the output (the export date); tests fix it. */
+  now?: () => Date
+  /** Slideshow, PNG and PDF choices; each format has defaults for what is left out. */
+  slides?: Partial<SlideExportOptions>
+}
+
+/** The choices of the slide formats (slideshow HTML, PNG, PDF). */
+export interface SlideExportOptions {
+  orientation: 'portrait' | 'landscape'
+  pixelRatio: 1 | 2
+  /** PDF: the slides one per page (`handout`), or the feed on A4 pages (`document`). */
+  pdfMode: 'handout' | 'document'
 }
 
 /** A file ready to download. */
@@ -39,4 +51,16 @@ export interface ExportFile {
   fileName: string
   mimeType: string
   content: Blob
+}
+
+/** What one run of an exporter gives: a file to save, or code to copy (embed). */
+export type ExportResult =
+  { kind: 'file'; file: ExportFile } | { kind: 'snippets'; iframe: string; html: string }
+
+/**
+ * The contract every format module fulfils (`feedHtml.ts`, `embed.ts`, …): the registry loads
+ * the module lazily and calls `run`. `now` is read for dates written into the output.
+ */
+export interface Exporter {
+  run(input: ExportInput): Promise<ExportResult>
 }

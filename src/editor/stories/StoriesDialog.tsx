@@ -9,6 +9,7 @@ import {
 } from '../../store/actions/storyListActions'
 import { useEditorStore } from '../../store/editorStore'
 import { IconButton } from '../../ui/IconButton'
+import { ImportStoryButton } from '../export/ImportStoryButton'
 
 interface StoriesDialogProps {
   open: boolean
@@ -62,6 +63,7 @@ export const StoriesDialog = ({ open, onClose }: StoriesDialogProps) => {
       >
         {t('newStory')}
       </button>
+      <ImportStoryButton onImported={onClose} />
       <ul className="story-list-dialog">
         {sorted.map((story) => (
           <li

@@ -1,4 +1,6 @@
-import type { StoryId } from '../../domain/story'
+import { prepareImportedStory } from '../../domain/importedStory'
+import type { Post, PostId } from '../../domain/post'
+import type { Story, StoryId } from '../../domain/story'
 import {
   createStory as createStoryDocument,
   duplicateStory as duplicateStoryDocument,
@@ -72,4 +74,25 @@ export const deleteStory = (storyId: StoryId) => {
     showToast('storyDeleted', true)
   }
   return deleted
+}
+
+/**
+ * Adds an imported story as a new one and opens it. `prepareImportedStory` has given it fresh
+ * ids, so nothing the workspace holds is replaced; posts it shares unchanged are shared.
+ */
+export const importStory = (imported: { story: Story; posts: Record<PostId, Post> }): StoryId => {
+  const prepared = prepareImportedStory(
+    imported.story,
+    imported.posts,
+    editorStore.getState().posts,
+    nowIso(),
+  )
+  commitDocument((document) => ({
+    ...document,
+    stories: { ...document.stories, [prepared.story.id]: prepared.story },
+    posts: { ...document.posts, ...prepared.posts },
+    activeStoryId: prepared.story.id,
+  }))
+  editorStore.setState({ editingBlockId: null, preview: false })
+  return prepared.story.id
 }
