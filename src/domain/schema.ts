@@ -124,7 +124,12 @@ const blockId = v.pipe(v.string(), v.minLength(1))
 
 export const blockSchema: v.GenericSchema<Block> = v.variant('type', [
   v.object({ id: blockId, type: v.literal('post'), postId: v.pipe(v.string(), v.minLength(1)) }),
-  v.object({ id: blockId, type: v.literal('text'), content: richTextDocSchema }),
+  v.object({
+    id: blockId,
+    type: v.literal('text'),
+    content: richTextDocSchema,
+    notes: v.optional(v.boolean()),
+  }),
   v.object({ id: blockId, type: v.literal('section'), title: v.string() }),
 ])
 

@@ -3,6 +3,7 @@
  * live here as plain data chosen by a `locale` prop.
  */
 import type { MediaKind, UnavailableReason } from '../domain/post'
+import { slideStringsEn, slideStringsFr, type SlideStrings } from './slideshow/slideStrings'
 
 export type RendererLocale = 'en' | 'fr'
 
@@ -35,11 +36,16 @@ export interface RendererStrings {
   media: Record<MediaKind, string>
   noDescription: string
   mediaRefused: (kind: MediaKind) => string
+  /** An exported copy could not get the file (offline, gone, no CORS): the placeholder says so. */
+  mediaMissing: (kind: MediaKind) => string
+  /** The foot of an exported page, e.g. "Exported with Storyloom on 1 May 2024". */
+  exportedOn: (date: string) => string
   linkRefused: string
   untitledStory: string
   sourceLabel: (source: string) => string
   formatDate: (iso: string) => string
   formatNumber: (n: number) => string
+  slides: SlideStrings
 }
 
 // Intl objects are costly to build and a feed formats hundreds of dates: keep one per locale.
@@ -148,6 +154,13 @@ const mediaRefusedFr: Record<MediaKind, string> = {
   audio: 'Audio non affiché',
 }
 
+const mediaMissingFr: Record<MediaKind, string> = {
+  image: 'Image non incluse',
+  video: 'Vidéo non incluse',
+  gifv: 'GIF non inclus',
+  audio: 'Audio non inclus',
+}
+
 const en: RendererStrings = {
   locale: 'en',
   viewOriginal: 'View original',
@@ -176,11 +189,14 @@ const en: RendererStrings = {
   media: mediaEn,
   noDescription: 'No description',
   mediaRefused: (kind) => `${mediaEn[kind]} not shown: its address is not allowed`,
+  mediaMissing: (kind) => `${mediaEn[kind]} not included: the file could not be retrieved`,
+  exportedOn: (date) => `Exported with Storyloom on ${date}`,
   linkRefused: 'Link not shown: its address is not allowed',
   untitledStory: 'Untitled story',
   sourceLabel: sourceLabelIn('Sample'),
   formatDate: formatDateIn('en'),
   formatNumber: formatNumberIn('en'),
+  slides: slideStringsEn,
 }
 
 const fr: RendererStrings = {
@@ -211,11 +227,14 @@ const fr: RendererStrings = {
   media: mediaFr,
   noDescription: 'Sans description',
   mediaRefused: (kind) => `${mediaRefusedFr[kind]}\u00a0: son adresse n’est pas autorisée`,
+  mediaMissing: (kind) => `${mediaMissingFr[kind]}\u00a0: le fichier n’a pas pu être récupéré`,
+  exportedOn: (date) => `Exporté avec Storyloom le ${date}`,
   linkRefused: 'Lien non affiché\u00a0: son adresse n’est pas autorisée',
   untitledStory: 'Récit sans titre',
   sourceLabel: sourceLabelIn('Exemple'),
   formatDate: formatDateIn('fr'),
   formatNumber: formatNumberIn('fr'),
+  slides: slideStringsFr,
 }
 
 const STRINGS: Record<RendererLocale, RendererStrings> = { en, fr }

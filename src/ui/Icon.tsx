@@ -20,6 +20,8 @@ const PATHS = {
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM21 21l-5-5',
   drag: 'M12 3v18M3 12h18M8 7l4-4 4 4M8 17l4 4 4-4M7 8l-4 4 4 4M17 8l4 4-4 4',
   download: 'M12 4v12M6 10l6 6 6-6M4 20h16',
+  notes: 'M4 5h16v11H9l-5 4V5zM8 9h8M8 12h5',
+  present: 'M3 4h18v12H3zM12 16v4M8 20h8M10 8l4 2-4 2z',
   link: 'M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1',
 } as const
 

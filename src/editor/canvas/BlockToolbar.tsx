@@ -5,6 +5,7 @@ import {
   duplicateBlock,
   moveBlockBy,
   removeBlock,
+  setTextBlockNotes,
 } from '../../store/actions/blockActions'
 import { IconButton } from '../../ui/IconButton'
 import { announce } from '../a11y/announce'
@@ -14,9 +15,11 @@ interface BlockToolbarProps {
   blockId: BlockId
   index: number
   total: number
+  /** Text blocks only: whether the block is speaker notes (a toggle is shown). */
+  notes?: boolean
 }
 
-export const BlockToolbar = ({ blockId, index, total }: BlockToolbarProps) => {
+export const BlockToolbar = ({ blockId, index, total, notes }: BlockToolbarProps) => {
   const { t } = useTranslation('story')
   const move = (delta: number, control: string) => {
     requestFocusAfterRender(blockId, control)
@@ -39,6 +42,15 @@ export const BlockToolbar = ({ blockId, index, total }: BlockToolbarProps) => {
         disabled={index === total - 1}
         onClick={() => move(1, 'move-down')}
       />
+      {notes !== undefined && (
+        <IconButton
+          icon="notes"
+          label={t('speakerNotes', { ns: 'present' })}
+          aria-pressed={notes}
+          className={notes ? 'icon-button--pressed' : undefined}
+          onClick={() => setTextBlockNotes(blockId, !notes)}
+        />
+      )}
       <IconButton icon="text" label={t('addTextAfter')} onClick={() => addTextBlock(index + 1)} />
       <IconButton icon="copy" label={t('duplicate')} onClick={() => duplicateBlock(blockId)} />
       <IconButton

@@ -156,7 +156,12 @@ const BlockRowBody = memo(function BlockRowBody({
         {block.type === 'text' && <TextBlockContent block={block} editing={editing} />}
         {block.type === 'section' && <SectionBlockContent block={block} />}
       </div>
-      <BlockToolbar blockId={block.id} index={index} total={total} />
+      <BlockToolbar
+        blockId={block.id}
+        index={index}
+        total={total}
+        notes={block.type === 'text' ? block.notes === true : undefined}
+      />
     </>
   )
 })

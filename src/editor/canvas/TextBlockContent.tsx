@@ -4,6 +4,7 @@ import { isRichTextEmpty } from '../../domain/normalizeRichText'
 import { RichText } from '../../renderers/blocks/RichText'
 import { updateTextBlock } from '../../store/actions/blockActions'
 import { startEditing, stopEditing } from '../../store/actions/uiActions'
+import '../present/speakerNotes.css'
 import { LazyCommentaryEditor, preloadCommentaryEditor } from '../text/LazyCommentaryEditor'
 
 /** Only the block being edited mounts tiptap; the others are static, which keeps big stories fast. */
@@ -26,8 +27,12 @@ export const TextBlockContent = ({
     )
   }
   const empty = isRichTextEmpty(block.content)
+  const notes = block.notes === true
   return (
-    <div className="text-block">
+    <div className={`text-block${notes ? ' text-block--notes' : ''}`}>
+      {notes && (
+        <span className="text-block__notes-badge">{t('speakerNotesBadge', { ns: 'present' })}</span>
+      )}
       {/* The static text is a pointer shortcut; the Edit button is the keyboard and screen-reader path. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
       <div

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../ui/Icon'
+import { PresentButton } from '../present/PresentButton'
+import { ExportButton } from '../export/ExportButton'
 import { SaveStatusIndicator } from '../status/SaveStatusIndicator'
 import { StoriesDialog } from '../stories/StoriesDialog'
 import { HistoryButtons } from './HistoryButtons'
@@ -33,6 +35,8 @@ export const EditorHeader = () => {
       <div className="app-header__actions">
         <HistoryButtons />
         <PreviewToggle />
+        <ExportButton />
+        <PresentButton />
         <LanguageSelect />
       </div>
       <StoriesDialog open={storiesOpen} onClose={() => setStoriesOpen(false)} />

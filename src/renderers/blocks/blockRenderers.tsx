@@ -36,11 +36,13 @@ export const blockRenderers = {
       </article>
     )
   },
-  text: ({ block }) => (
-    <div className="story-text">
-      <RichText doc={block.content} />
-    </div>
-  ),
+  // Speaker notes are for the presenter: readers of the feed never see them.
+  text: ({ block }) =>
+    block.notes === true ? null : (
+      <div className="story-text">
+        <RichText doc={block.content} />
+      </div>
+    ),
   section: ({ block }) => <SectionHeading title={block.title} />,
 } satisfies BlockRenderers
 

@@ -26,10 +26,12 @@ export function MediaItem({ item, locale }: MediaItemProps) {
   const alt = item.alt?.trim() ?? ''
 
   if (!src) {
+    // An empty address is how an export marks a file it could not retrieve.
+    const missing = item.url === ''
     return (
       <div className="post-media-item post-media-placeholder">
-        <span className="post-media-refused" lang={locale}>
-          {strings.mediaRefused(kind)}
+        <span className={missing ? 'post-media-missing' : 'post-media-refused'} lang={locale}>
+          {missing ? strings.mediaMissing(kind) : strings.mediaRefused(kind)}
         </span>
         {alt && <span className="post-media-alt">{alt}</span>}
       </div>

@@ -75,7 +75,7 @@ export const duplicateBlock = (blockId: BlockId) =>
     updateActiveStory(document, (story) => duplicateBlockIn(story, blockId, nowIso())),
   )
 
-const updateBlock = (blockId: BlockId, update: (block: Block) => Block, coalesceKey: string) =>
+const updateBlock = (blockId: BlockId, update: (block: Block) => Block, coalesceKey?: string) =>
   commitDocument(
     (document) =>
       updateActiveStory(document, (story) => {
@@ -84,7 +84,7 @@ const updateBlock = (blockId: BlockId, update: (block: Block) => Block, coalesce
         const next = update(block)
         return next === block ? story : replaceBlock(story, next, nowIso())
       }),
-    { coalesceKey },
+    coalesceKey === undefined ? {} : { coalesceKey },
   )
 
 /** Typing: consecutive updates of one block within a burst are one undo step. */
@@ -104,3 +104,12 @@ export const renameSection = (blockId: BlockId, title: string) =>
     (block) => (block.type === 'section' && block.title !== title ? { ...block, title } : block),
     `section:${blockId}`,
   )
+
+/** Marks a text block as speaker notes (or back): one undo step of its own. */
+export const setTextBlockNotes = (blockId: BlockId, notes: boolean) =>
+  updateBlock(blockId, (block) => {
+    if (block.type !== 'text' || (block.notes === true) === notes) return block
+    if (notes) return { ...block, notes: true }
+    const { notes: _removed, ...rest } = block
+    return rest
+  })

@@ -1,0 +1,42 @@
+import { Suspense, lazy, useCallback, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { selectActiveStory } from '../../store/selectors'
+import { useEditorStore } from '../../store/editorStore'
+import { Icon } from '../../ui/Icon'
+
+// Present mode (slide renderer, its CSS, the fonts) loads on first use, not with the editor.
+const PresentationDialog = lazy(() => import('./PresentationDialog'))
+
+/** Opens the active story as a full-screen slideshow; focus comes back here when it closes. */
+export const PresentButton = () => {
+  const { t } = useTranslation('present')
+  const [open, setOpen] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement | null>(null)
+  const hasStory = useEditorStore((state) => selectActiveStory(state) !== undefined)
+  const close = useCallback(() => {
+    setOpen(false)
+    buttonRef.current?.focus()
+  }, [])
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        title={t('presentHint')}
+        disabled={!hasStory}
+        onPointerEnter={() => void import('./PresentationDialog')}
+        onClick={() => setOpen(true)}
+      >
+        <Icon name="present" size={16} />
+        {t('present')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <PresentationDialog onClose={close} />
+        </Suspense>
+      )}
+    </>
+  )
+}
