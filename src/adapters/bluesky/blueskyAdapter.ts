@@ -7,16 +7,17 @@ import type {
   SourceAdapter,
   SourceQuery,
 } from '../types'
+import { blueskySource } from './blueskySource'
 import { buildAtUri, isDid, isHandle, POST_COLLECTION } from './atUri'
 import { authenticatedGet } from './authenticatedRequest'
 import { flattenThread } from './flattenThread'
-import { isPostView, mapFeedItems, mapPostView, mapPostViews, SOURCE_ID } from './mapPostView'
+import { isPostView, mapFeedItems, mapPostView, mapPostViews } from './mapPostView'
 import { collectionOf, parseBlueskyUrl, type BlueskyTarget } from './parseBlueskyUrl'
 import type { RawFeedViewPost } from './rawTypes'
 import { resolveActorDid } from './resolveActor'
 import { baseUrl, xrpcRequest, xrpcUrl, type XrpcParams } from './xrpc'
 
-export const BLUESKY_APPVIEW = 'https://public.api.bsky.app'
+export const BLUESKY_APPVIEW = blueskySource.defaultServer
 
 const PAGE_SIZE = 50
 /** Reply levels fetched below a post: a whole conversation, or a long self-thread. */
@@ -197,12 +198,7 @@ const searchPosts = async (
  * anonymous callers).
  */
 export const blueskyAdapter: SourceAdapter = {
-  id: SOURCE_ID,
-  label: 'Bluesky',
-  defaultServer: BLUESKY_APPVIEW,
-  queryKinds: ['account', 'url', 'hashtag', 'text'],
-
-  matchesUrl: (url) => parseBlueskyUrl(url.href) !== undefined,
+  ...blueskySource,
 
   search: async (query: SourceQuery, options, context, cursor) => {
     switch (query.kind) {

@@ -1,7 +1,7 @@
 import './library.css'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { adapterById, SOURCE_ADAPTERS } from '../../adapters/registry'
+import { sourceById, SOURCES } from '../../adapters/registry'
 import { chooseLibrarySource } from '../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../store/sourceSettingsStore'
 import { SampleLibrary } from './SampleLibrary'
@@ -12,7 +12,7 @@ export const LibraryPanel = () => {
   const { t } = useTranslation('library')
   const { t: tSources } = useTranslation('sources')
   const sourceId = useSourceSettings((state) => state.librarySource)
-  const adapter = adapterById(sourceId)
+  const chosen = sourceById(sourceId)
   const [settingsOpen, setSettingsOpen] = useState(false)
 
   return (
@@ -25,11 +25,11 @@ export const LibraryPanel = () => {
           <span className="field__label">{t('source')}</span>
           <select
             className="select"
-            value={adapter ? adapter.id : 'sample'}
+            value={chosen ? chosen.id : 'sample'}
             onChange={(event) => chooseLibrarySource(event.target.value)}
           >
             <option value="sample">{t('sampleSource')}</option>
-            {SOURCE_ADAPTERS.map((source) => (
+            {SOURCES.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.label}
               </option>
@@ -45,7 +45,7 @@ export const LibraryPanel = () => {
           {tSources('settings.open')}
         </button>
       </header>
-      {adapter ? <NetworkLibrary key={adapter.id} adapter={adapter} /> : <SampleLibrary />}
+      {chosen ? <NetworkLibrary key={chosen.id} source={chosen} /> : <SampleLibrary />}
       <SourcesDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </section>
   )

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { adapterForUrl } from '../../../adapters/registry'
+import { sourceForUrl } from '../../../adapters/registry'
 import { isAbortError } from '../../../adapters/sourceError'
 import { addPostToStory } from '../../../store/actions/blockActions'
 import { useEditorStore } from '../../../store/editorStore'
@@ -26,18 +26,19 @@ export const useLinkImport = () => {
 
   const importLink = useCallback(
     async (link: string, index: number | undefined): Promise<void> => {
-      const adapter = adapterForUrl(link)
-      if (!adapter) {
+      const source = sourceForUrl(link)
+      if (!source) {
         setState({ phase: 'failed', message: t('noAdapterForLink') })
         return
       }
       controller.current?.abort()
       const current = new AbortController()
       controller.current = current
-      setState({ phase: 'resolving', source: adapter.label })
-      announce(t('resolving', { source: adapter.label }))
+      setState({ phase: 'resolving', source: source.label })
+      announce(t('resolving', { source: source.label }))
       try {
-        const post = await adapter.resolveUrl(link, adapterContext(adapter, current.signal))
+        const adapter = await source.load()
+        const post = await adapter.resolveUrl(link, adapterContext(source, current.signal))
         if (current.signal.aborted) return
         const total = selectActiveStory(useEditorStore.getState())?.blocks.length ?? 0
         addPostToStory(post, index === undefined ? undefined : Math.min(index, total))
@@ -48,7 +49,7 @@ export const useLinkImport = () => {
         const server = new URL(link).origin
         setState({
           phase: 'failed',
-          message: `${describeSourceError(error, adapter.label, server, t)} ${t('storyUntouched')}`,
+          message: `${describeSourceError(error, source.label, server, t)} ${t('storyUntouched')}`,
           retry: { link, index },
         })
       }

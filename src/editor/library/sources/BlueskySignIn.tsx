@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { signIn, signOut } from '../../../adapters/bluesky/session'
-import { adapterById } from '../../../adapters/registry'
+import { sourceById } from '../../../adapters/registry'
 import { normalizeServerUrl } from '../../../adapters/serverUrl'
 import { setSourceCredentials } from '../../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../../store/sourceSettingsStore'
@@ -20,8 +19,8 @@ export const BlueskySignIn = () => {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const [notice, setNotice] = useState('')
-  const adapter = adapterById('bluesky')
-  if (!adapter) return null
+  const source = sourceById('bluesky')
+  if (!source) return null
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -35,7 +34,9 @@ export const BlueskySignIn = () => {
     setBusy(true)
     setProblem(null)
     try {
-      const session = await signIn(adapterContext(adapter), {
+      // The session code loads with the Bluesky adapter, on first use.
+      const { signIn } = await import('../../../adapters/bluesky/session')
+      const session = await signIn(adapterContext(source), {
         service: normalized.url,
         identifier: identifier.trim(),
         appPassword: password,
@@ -43,7 +44,7 @@ export const BlueskySignIn = () => {
       setSourceCredentials('bluesky', session)
       setNotice(t('settings.bluesky.signedInAs', { account: session.account }))
     } catch (error) {
-      setProblem(describeSourceError(error, adapter.label, normalized.url, t))
+      setProblem(describeSourceError(error, source.label, normalized.url, t))
     } finally {
       // The app password is never kept, not even in the form.
       setPassword('')
@@ -52,7 +53,10 @@ export const BlueskySignIn = () => {
   }
 
   const leave = () => {
-    if (credentials) void signOut(adapterContext(adapter), credentials).catch(() => undefined)
+    if (credentials)
+      void import('../../../adapters/bluesky/session')
+        .then(({ signOut }) => signOut(adapterContext(source), credentials))
+        .catch(() => undefined)
     setSourceCredentials('bluesky', undefined)
     setNotice(t('settings.bluesky.signedOut'))
   }

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SourceError } from '../../../adapters/sourceError'
-import type { ResultPage, SourceAdapter } from '../../../adapters/types'
+import type { ResultPage, SourceAdapter, SourceEntry } from '../../../adapters/types'
 import { i18next, initI18n } from '../../../i18n/i18n'
 import { makeTestPost } from '../../../renderers/testPosts'
 import { sourceSettings } from '../../../store/sourceSettingsStore'
@@ -21,15 +21,21 @@ beforeEach(() => {
 const post = (n: number) =>
   makeTestPost(`p${n}`, { author: { name: `Author ${n}`, handle: `@a${n}@x.example` } })
 
-const fakeAdapter = (search: SourceAdapter['search']): SourceAdapter => ({
-  id: 'fake',
-  label: 'Fakedon',
-  defaultServer: 'https://fake.example',
-  queryKinds: ['hashtag', 'account', 'url'],
-  matchesUrl: () => false,
-  search,
-  resolveUrl: () => Promise.reject(new Error('not used')),
-})
+const fakeSource = (search: SourceAdapter['search']): SourceEntry => {
+  const descriptor = {
+    id: 'fake',
+    label: 'Fakedon',
+    defaultServer: 'https://fake.example',
+    queryKinds: ['hashtag', 'account', 'url'] as const,
+    matchesUrl: () => false,
+  }
+  const adapter: SourceAdapter = {
+    ...descriptor,
+    search,
+    resolveUrl: () => Promise.reject(new Error('not used')),
+  }
+  return { ...descriptor, load: () => Promise.resolve(adapter) }
+}
 
 const searchFor = async (query: string) => {
   const user = userEvent.setup()
@@ -49,7 +55,7 @@ describe('NetworkLibrary', () => {
     const search = vi.fn<SourceAdapter['search']>(async (_q, _o, _c, cursor) =>
       Promise.resolve(pages[cursor ?? 'first'] as ResultPage),
     )
-    render(<NetworkLibrary adapter={fakeAdapter(search)} />)
+    render(<NetworkLibrary source={fakeSource(search)} />)
     const user = await searchFor('#events')
     await waitFor(() => expect(cards()).toHaveLength(2))
     expect(search.mock.calls[0]?.[0]).toEqual({ kind: 'hashtag', tag: 'events' })
@@ -70,7 +76,7 @@ describe('NetworkLibrary', () => {
       if (fail) throw new SourceError('timeout', 'slow')
       return { posts: [post(4)] }
     })
-    render(<NetworkLibrary adapter={fakeAdapter(search)} />)
+    render(<NetworkLibrary source={fakeSource(search)} />)
     const user = await searchFor('@lea')
     await waitFor(() => expect(cards()).toHaveLength(1))
     await user.click(screen.getByRole('button', { name: 'Load more' }))
@@ -88,7 +94,7 @@ describe('NetworkLibrary', () => {
 
   it('refuses an insecure server and a query kind the source cannot answer, without a request', async () => {
     const search = vi.fn<SourceAdapter['search']>()
-    render(<NetworkLibrary adapter={fakeAdapter(search)} />)
+    render(<NetworkLibrary source={fakeSource(search)} />)
     const user = userEvent.setup()
     const server = screen.getByRole('textbox', { name: 'Server' })
     await user.clear(server)
@@ -108,7 +114,7 @@ describe('NetworkLibrary', () => {
 
   it('remembers a server other than the default', async () => {
     const search = vi.fn<SourceAdapter['search']>(async () => ({ posts: [] }))
-    render(<NetworkLibrary adapter={fakeAdapter(search)} />)
+    render(<NetworkLibrary source={fakeSource(search)} />)
     const user = userEvent.setup()
     const server = screen.getByRole('textbox', { name: 'Server' })
     await user.clear(server)

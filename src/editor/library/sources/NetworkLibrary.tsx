@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { SourceAdapter } from '../../../adapters/types'
+import type { SourceEntry } from '../../../adapters/types'
 import { LibraryEmptyFilter } from '../LibraryEmptyFilter'
 import { LibraryFilter } from '../LibraryFilter'
 import { LibraryPostList } from '../LibraryPostList'
@@ -25,7 +25,7 @@ const queryText = (state: SourceSearchState) => {
 }
 
 /** Search one network and pick posts from the answers. */
-export const NetworkLibrary = ({ adapter }: { adapter: SourceAdapter }) => {
+export const NetworkLibrary = ({ source }: { source: SourceEntry }) => {
   const { t } = useTranslation('sources')
   const add = useAddToStory()
   const { state, search, loadMore, retry } = useSourceSearch()
@@ -34,24 +34,24 @@ export const NetworkLibrary = ({ adapter }: { adapter: SourceAdapter }) => {
   const server = state.request?.server ?? ''
 
   const status = (() => {
-    if (state.phase === 'searching') return t('searching', { source: adapter.label })
+    if (state.phase === 'searching') return t('searching', { source: source.label })
     if (state.phase === 'loading-more') return t('loadingMore')
-    if (state.phase === 'idle') return adapter.id === 'bluesky' ? t('idleBluesky') : t('idle')
+    if (state.phase === 'idle') return source.id === 'bluesky' ? t('idleBluesky') : t('idle')
     if (state.failure) return ''
     if (state.posts.length === 0)
-      return t('noResults', { query: queryText(state), source: adapter.label })
-    return t('resultCount', { count: state.posts.length, source: adapter.label })
+      return t('noResults', { query: queryText(state), source: source.label })
+    return t('resultCount', { count: state.posts.length, source: source.label })
   })()
 
   return (
     <>
-      <SourceSearchForm adapter={adapter} busy={busy} onSearch={search} />
+      <SourceSearchForm source={source} busy={busy} onSearch={search} />
       <p className="library__status" role="status">
         {status}
       </p>
       {state.failure ? (
         <div className="source-error" role="alert">
-          <p>{describeSourceError(state.failure.error, adapter.label, server, t)}</p>
+          <p>{describeSourceError(state.failure.error, source.label, server, t)}</p>
           <button type="button" className="button button--small" onClick={retry}>
             {t('retry')}
           </button>

@@ -2,13 +2,13 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseSourceQuery } from '../../../adapters/parseSourceQuery'
 import { normalizeServerUrl } from '../../../adapters/serverUrl'
-import type { SearchOptions, SourceAdapter, UrlMode } from '../../../adapters/types'
+import type { SearchOptions, SourceEntry, UrlMode } from '../../../adapters/types'
 import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
 import { serverFor } from './adapterContext'
 import type { SearchRequest } from './useSourceSearch'
 
 interface SourceSearchFormProps {
-  adapter: SourceAdapter
+  source: SourceEntry
   busy: boolean
   onSearch: (request: SearchRequest) => void
 }
@@ -16,14 +16,14 @@ interface SourceSearchFormProps {
 const URL_MODES: readonly UrlMode[] = ['post', 'thread', 'author-thread', 'quotes']
 
 /** Server, query and options of a network search. Problems with the input are said at once. */
-export const SourceSearchForm = ({ adapter, busy, onSearch }: SourceSearchFormProps) => {
+export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormProps) => {
   const { t } = useTranslation('sources')
   const id = useId()
-  const [server, setServer] = useState(() => serverFor(adapter))
+  const [server, setServer] = useState(() => serverFor(source))
   const [query, setQuery] = useState('')
   const [options, setOptions] = useState<SearchOptions>({ urlMode: 'post' })
   const [problem, setProblem] = useState<string | null>(null)
-  const example = adapter.defaultServer.replace(/^https:\/\//, '')
+  const example = source.defaultServer.replace(/^https:\/\//, '')
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -37,18 +37,15 @@ export const SourceSearchForm = ({ adapter, busy, onSearch }: SourceSearchFormPr
       setProblem(t('emptyQuery'))
       return
     }
-    if (!adapter.queryKinds.includes(parsed.kind)) {
-      const kinds = adapter.queryKinds.map((kind) => t(`queryKinds.${kind}`)).join(', ')
-      setProblem(t('unsupportedQuery', { source: adapter.label, kinds }))
+    if (!source.queryKinds.includes(parsed.kind)) {
+      const kinds = source.queryKinds.map((kind) => t(`queryKinds.${kind}`)).join(', ')
+      setProblem(t('unsupportedQuery', { source: source.label, kinds }))
       return
     }
     setProblem(null)
     setServer(normalized.url)
-    setSourceServer(
-      adapter.id,
-      normalized.url === adapter.defaultServer ? undefined : normalized.url,
-    )
-    onSearch({ adapter, server: normalized.url, query: parsed, options })
+    setSourceServer(source.id, normalized.url === source.defaultServer ? undefined : normalized.url)
+    onSearch({ source, server: normalized.url, query: parsed, options })
   }
 
   const toggle = (key: 'excludeReplies' | 'excludeReposts' | 'mediaOnly') =>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SOURCE_ADAPTERS } from '../../../adapters/registry'
+import { SOURCES } from '../../../adapters/registry'
 import { normalizeServerUrl } from '../../../adapters/serverUrl'
 import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
 import { sourceSettings } from '../../../store/sourceSettingsStore'
@@ -27,10 +27,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
       const chosen = sourceSettings.getState().servers
       setServers(
         Object.fromEntries(
-          SOURCE_ADAPTERS.map((adapter) => [
-            adapter.id,
-            chosen[adapter.id] ?? adapter.defaultServer,
-          ]),
+          SOURCES.map((source) => [source.id, chosen[source.id] ?? source.defaultServer]),
         ),
       )
       setProblem(null)
@@ -42,23 +39,23 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
 
   const save = (event: FormEvent) => {
     event.preventDefault()
-    for (const adapter of SOURCE_ADAPTERS) {
-      const typed = servers[adapter.id] ?? ''
-      const example = adapter.defaultServer.replace(/^https:\/\//, '')
-      const normalized = normalizeServerUrl(typed === '' ? adapter.defaultServer : typed)
+    for (const source of SOURCES) {
+      const typed = servers[source.id] ?? ''
+      const example = source.defaultServer.replace(/^https:\/\//, '')
+      const normalized = normalizeServerUrl(typed === '' ? source.defaultServer : typed)
       if (!normalized.ok) {
         setProblem(
-          `${adapter.label}: ${t(`invalidServer.${normalized.reason}`, { server: typed, example })}`,
+          `${source.label}: ${t(`invalidServer.${normalized.reason}`, { server: typed, example })}`,
         )
         return
       }
     }
-    for (const adapter of SOURCE_ADAPTERS) {
-      const normalized = normalizeServerUrl(servers[adapter.id] || adapter.defaultServer)
+    for (const source of SOURCES) {
+      const normalized = normalizeServerUrl(servers[source.id] || source.defaultServer)
       if (normalized.ok)
         setSourceServer(
-          adapter.id,
-          normalized.url === adapter.defaultServer ? undefined : normalized.url,
+          source.id,
+          normalized.url === source.defaultServer ? undefined : normalized.url,
         )
     }
     setProblem(null)
@@ -78,20 +75,20 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
       </header>
       <p className="muted">{t('settings.intro')}</p>
       <form className="sources-form" onSubmit={save} noValidate>
-        {SOURCE_ADAPTERS.map((adapter) => (
-          <label key={adapter.id} className="source-search__field">
+        {SOURCES.map((source) => (
+          <label key={source.id} className="source-search__field">
             <span className="field__label">
-              {t('settings.defaultServer', { source: adapter.label })}
+              {t('settings.defaultServer', { source: source.label })}
             </span>
             <input
               className="input"
               type="text"
               inputMode="url"
               spellCheck={false}
-              value={servers[adapter.id] ?? ''}
+              value={servers[source.id] ?? ''}
               onChange={(event) => {
                 setSaved(false)
-                setServers((current) => ({ ...current, [adapter.id]: event.target.value }))
+                setServers((current) => ({ ...current, [source.id]: event.target.value }))
               }}
             />
           </label>

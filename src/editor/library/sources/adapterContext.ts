@@ -1,19 +1,19 @@
-import type { AdapterContext, SourceAdapter } from '../../../adapters/types'
+import type { AdapterContext, SourceDescriptor } from '../../../adapters/types'
 import { setSourceCredentials } from '../../../store/actions/sourceSettingsActions'
 import { sourceSettings } from '../../../store/sourceSettingsStore'
 
 /** The server the user chose for a source, or the source's default. */
-export const serverFor = (adapter: SourceAdapter): string =>
-  sourceSettings.getState().servers[adapter.id] ?? adapter.defaultServer
+export const serverFor = (source: SourceDescriptor): string =>
+  sourceSettings.getState().servers[source.id] ?? source.defaultServer
 
 /** The real outside world for an adapter: the browser's fetch and the saved settings. */
 export const adapterContext = (
-  adapter: SourceAdapter,
+  source: SourceDescriptor,
   signal?: AbortSignal,
-  server: string = serverFor(adapter),
+  server: string = serverFor(source),
 ): AdapterContext => ({
   fetch: (url, init) => window.fetch(url, init),
   signal,
-  settings: { server, credentials: sourceSettings.getState().credentials[adapter.id] },
-  onCredentialsChange: (credentials) => setSourceCredentials(adapter.id, credentials),
+  settings: { server, credentials: sourceSettings.getState().credentials[source.id] },
+  onCredentialsChange: (credentials) => setSourceCredentials(source.id, credentials),
 })

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { isAbortError } from '../../../adapters/sourceError'
-import type { SearchOptions, SourceAdapter, SourceQuery } from '../../../adapters/types'
+import type { SearchOptions, SourceEntry, SourceQuery } from '../../../adapters/types'
 import type { Post } from '../../../domain/post'
 import { adapterContext } from './adapterContext'
 
 export interface SearchRequest {
-  adapter: SourceAdapter
+  source: SourceEntry
   server: string
   query: SourceQuery
   options: SearchOptions
@@ -50,10 +50,11 @@ export const useSourceSearch = () => {
         phase: cursor ? 'loading-more' : 'searching',
       })
       try {
-        const page = await request.adapter.search(
+        const adapter = await request.source.load()
+        const page = await adapter.search(
           request.query,
           request.options,
-          adapterContext(request.adapter, current.signal, request.server),
+          adapterContext(request.source, current.signal, request.server),
           cursor,
         )
         if (current.signal.aborted) return
