@@ -1,3 +1,4 @@
+import { fileStem } from './storyPosts'
 import { escapeHtml } from './escapeHtml'
 import { buildFeedPage } from './feedHtml'
 import { pageStyles, pageTitle } from './feedPage'
@@ -45,10 +46,16 @@ export const exportEmbed = async (
 ): Promise<ExportResult> => {
   const nonce = options.nonce ?? crypto.randomUUID().replace(/-/g, '').slice(0, 8)
   const page = await buildFeedPage(input, { nonce, forceSingleFile: true })
+  const html = htmlSnippet(page.html, `storyloom-embed-${nonce}`, input)
   return {
     kind: 'snippets',
     iframe: iframeSnippet(page.html, pageTitle(input.story, input.locale)),
-    html: htmlSnippet(page.html, `storyloom-embed-${nonce}`, input),
+    html,
+    file: {
+      fileName: `${fileStem(input.story.title)}-embed.html`,
+      mimeType: 'text/html',
+      content: new Blob([html], { type: 'text/html' }),
+    },
   }
 }
 

@@ -55,7 +55,14 @@ export interface ExportFile {
 
 /** What one run of an exporter gives: a file to save, or code to copy (embed). */
 export type ExportResult =
-  { kind: 'file'; file: ExportFile } | { kind: 'snippets'; iframe: string; html: string }
+  | { kind: 'file'; file: ExportFile }
+  | {
+      kind: 'snippets'
+      iframe: string
+      html: string
+      /** The script-free snippet as a file, for those who keep it rather than copy it. */
+      file: ExportFile
+    }
 
 /**
  * The contract every format module fulfils (`feedHtml.ts`, `embed.ts`, …): the registry loads

@@ -83,8 +83,8 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
   const updateTheme = (theme: Partial<ExportTheme>) =>
     update({ theme: { ...preferences.theme, ...theme } })
 
-  const chosen = EXPORT_FORMATS.find((format) => format.id === preferences.format)
-  const format = chosen && 'load' in chosen ? chosen : EXPORT_FORMATS[0]
+  const format =
+    EXPORT_FORMATS.find((candidate) => candidate.id === preferences.format) ?? EXPORT_FORMATS[0]
   const isEmpty = !story || story.blocks.length === 0
   const working = status.state === 'working'
 
@@ -109,13 +109,9 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
         onProgress: (done, total) => setStatus({ state: 'working', done, total }),
       })
       if (controller.signal.aborted) return
-      if (result.kind === 'file') {
-        downloadBlob(result.file.fileName, result.file.content)
-        setStatus({ state: 'done', fileName: result.file.fileName })
-      } else {
-        setSnippets({ iframe: result.iframe, html: result.html })
-        setStatus({ state: 'idle' })
-      }
+      downloadBlob(result.file.fileName, result.file.content)
+      setStatus({ state: 'done', fileName: result.file.fileName })
+      if (result.kind === 'snippets') setSnippets({ iframe: result.iframe, html: result.html })
     } catch (error) {
       if (controller.signal.aborted) {
         setStatus({ state: 'idle' })
@@ -170,7 +166,6 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
         <fieldset className="export-dialog__formats">
           <legend>{t('format')}</legend>
           {EXPORT_FORMATS.map((item) => {
-            const available = 'load' in item
             const id = `${ids}-format-${item.id}`
             return (
               <div key={item.id} className="export-option">
@@ -180,13 +175,13 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
                   name="export-format"
                   value={item.id}
                   checked={format.id === item.id}
-                  disabled={!available || working}
+                  disabled={working}
                   aria-describedby={`${id}-description`}
                   onChange={() => update({ format: item.id as ExportFormatId })}
                 />
                 <label htmlFor={id}>{t(`formats.${item.labelKey}`)}</label>
                 <span id={`${id}-description`} className="export-option__description muted">
-                  {available ? t(`descriptions.${item.labelKey}`) : t('notYet')}
+                  {t(`descriptions.${item.labelKey}`)}
                 </span>
               </div>
             )
@@ -273,7 +268,7 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
 
         <div className="export-dialog__actions">
           <button type="submit" className="button button--primary" disabled={isEmpty || working}>
-            {format.output === 'snippets' ? t('makeCode') : t('download')}
+            {t('download')}
           </button>
           {working && (
             <button

@@ -14,14 +14,13 @@ export const exportMessages = {
   descriptions: {
     feedHtml:
       'One web page that works offline, with every image inside it (a zip for very large stories).',
-    embed: 'Code to paste into a blog or website.',
+    embed: 'Code to paste into a blog or website, shown to copy and downloaded as a file.',
     slideshowHtml: 'One slide per post, to present.',
     png: 'One picture per post.',
     pdf: 'A document to print or share.',
     json: 'The complete story, to keep or to import into Storyloom again.',
     markdown: 'Text for a blog editor; images stay at their original addresses.',
   },
-  notYet: 'Not available yet in this version.',
   theme: 'Theme',
   themes: {
     light: 'Light',
@@ -35,7 +34,6 @@ export const exportMessages = {
   brandLogoTooLarge: 'The logo must be a picture under 500 KB.',
   brandName: 'Brand name',
   download: 'Download',
-  makeCode: 'Make embed code',
   working: 'Preparing the export…',
   progress: 'Fetching media: {{done}} of {{total}}',
   cancel: 'Cancel',

@@ -17,7 +17,7 @@ export const exportMessages: Messages<typeof en> = {
   descriptions: {
     feedHtml:
       'Une page web qui fonctionne hors ligne, avec toutes ses images (un zip pour les très gros récits).',
-    embed: 'Du code à coller dans un blog ou un site.',
+    embed: 'Du code à coller dans un blog ou un site, à copier ou à garder en fichier.',
     slideshowHtml: 'Une diapositive par message, pour présenter.',
     png: 'Une image par message.',
     pdf: 'Un document à imprimer ou à partager.',
@@ -25,7 +25,6 @@ export const exportMessages: Messages<typeof en> = {
     markdown:
       'Du texte pour un éditeur de blog\u00a0; les images restent à leur adresse d’origine.',
   },
-  notYet: 'Pas encore disponible dans cette version.',
   theme: 'Thème',
   themes: {
     light: 'Clair',
@@ -39,7 +38,6 @@ export const exportMessages: Messages<typeof en> = {
   brandLogoTooLarge: 'Le logo doit être une image de moins de 500 Ko.',
   brandName: 'Nom de la marque',
   download: 'Télécharger',
-  makeCode: 'Créer le code à intégrer',
   working: 'Préparation de l’export…',
   progress: 'Récupération des médias\u00a0: {{done}} sur {{total}}',
   cancel: 'Annuler',
