@@ -455,6 +455,41 @@ async function feedExport(browser) {
   }
 }
 
+// ── PNG slides export ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Captures a 50-slide deck (a cover and 49 blocks) as portrait PNGs through the app's bridge,
+ * after a warm-up capture of a short story that loads the chunks and fonts.
+ * @param {import('@playwright/test').Browser} browser @returns {Promise<Figure[]>}
+ */
+async function pngExport(browser) {
+  const { context, page } = await openBenchmarkStory(browser, 49)
+  try {
+    const hasExport = await page.evaluate(
+      () => typeof (/** @type {any} */ (window).__storyloom?.exportPngSlides) === 'function',
+    )
+    if (!hasExport) throw new Error('window.__storyloom.exportPngSlides is missing from the app')
+    /** @returns {Promise<{ ms: number, slides: number, bytes: number }>} */
+    const exportOnce = () =>
+      page.evaluate(() => /** @type {any} */ (window).__storyloom.exportPngSlides())
+    const warm = await exportOnce()
+    const timed = await exportOnce()
+    return [
+      {
+        name: `PNG export, ${timed.slides} slides (portrait, 1×)`,
+        value: Math.round(timed.ms),
+        unit: 'ms',
+        target: '≤ 5000 ms',
+        meets: timed.ms <= 5000,
+        note: `${Math.round(timed.ms / timed.slides)} ms a slide; first (cold) run ${Math.round(warm.ms)} ms`,
+      },
+      { name: 'PNG export: bytes per slide', value: kb(timed.bytes / timed.slides), unit: 'KB' },
+    ]
+  } finally {
+    await context.close()
+  }
+}
+
 // ── The run ────────────────────────────────────────────────────────────────────────────────────
 
 function printTable() {
@@ -499,6 +534,7 @@ try {
   await measure('drag, 1,000 blocks', () => dragFrames(browser, 1_000))
   await measure('drag, 5,000 blocks', () => dragFrames(browser, 5_000))
   await measure('feed HTML export, 200 blocks', () => feedExport(browser))
+  await measure('PNG export, 50 slides', () => pngExport(browser))
 
   const environment = {
     date: new Date().toISOString(),

@@ -16,6 +16,8 @@ export interface StoryloomAutomationBridge {
   blockCount(): number
   /** Exports the open story as the feed page, timing it (media fetched from the app's origin). */
   exportFeedHtml(): Promise<{ ms: number; bytes: number; postBlocks: number; html: string }>
+  /** Captures every slide of the open story as a portrait PNG at 1×, timing it. */
+  exportPngSlides(): Promise<{ ms: number; slides: number; bytes: number }>
 }
 
 const benchmarkBlock = (index: number) => {
@@ -71,6 +73,25 @@ export const installAutomationBridge = () => {
         bytes: result.file.content.size,
         postBlocks: story.blocks.filter((block) => block.type === 'post').length,
         html,
+      }
+    },
+    async exportPngSlides() {
+      const { stories, posts, activeStoryId } = editorStore.getState()
+      const story = activeStoryId ? stories[activeStoryId] : undefined
+      if (!story) throw new Error('No story is open.')
+      const [{ captureSlideImages }, { fetchMediaBlob }] = await Promise.all([
+        import('../exporters/pngSlides'),
+        import('../editor/export/fetchMediaBlob'),
+      ])
+      const start = performance.now()
+      const { images } = await captureSlideImages(
+        { story, posts, locale: 'en', theme: { id: 'light' }, fetchMedia: fetchMediaBlob },
+        { orientation: 'portrait', pixelRatio: 1 },
+      )
+      return {
+        ms: performance.now() - start,
+        slides: images.length,
+        bytes: images.reduce((sum, image) => sum + image.size, 0),
       }
     },
     blockCount: () => {
