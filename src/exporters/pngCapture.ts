@@ -1,4 +1,4 @@
-import { toCanvas } from 'html-to-image'
+import { toBlob } from 'html-to-image'
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
@@ -16,14 +16,6 @@ export interface CaptureStage {
   /** Waits for pictures and fonts, so the capture never shows a half-loaded slide. */
   settle(node: HTMLElement): Promise<void>
   capture(node: HTMLElement, size: { width: number; height: number }): Promise<Blob>
-  /**
-   * Copies the node's pixels now; the promise it resolves to encodes them as PNG in the
-   * background, so the next slide can be drawn while this one is being compressed.
-   */
-  draw(
-    node: HTMLElement,
-    size: { width: number; height: number },
-  ): Promise<{ encoded: Promise<Blob> }>
   dispose(): void
 }
 
@@ -60,22 +52,6 @@ export const openCaptureStage = async ({
   document.body.append(host)
   const root: Root = createRoot(mount)
 
-  const draw: CaptureStage['draw'] = async (node, { width, height }) => {
-    assertCanvasFits(width, height, pixelRatio)
-    signal?.throwIfAborted()
-    const canvas = await toCanvas(node, {
-      width,
-      height,
-      pixelRatio,
-      fontEmbedCSS,
-      // Never scale down quietly: assertCanvasFits has already refused what would not fit.
-      skipAutoScale: true,
-      cacheBust: false,
-    })
-    // Not awaited: the caller decides when to wait for the encoding.
-    return { encoded: canvasToPng(canvas) }
-  }
-
   return {
     render(element) {
       flushSync(() => root.render(element))
@@ -89,28 +65,27 @@ export const openCaptureStage = async ({
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
       await document.fonts.ready
     },
-    async capture(node, size) {
-      const { encoded } = await draw(node, size)
-      return encoded
+    async capture(node, { width, height }) {
+      assertCanvasFits(width, height, pixelRatio)
+      signal?.throwIfAborted()
+      const blob = await toBlob(node, {
+        width,
+        height,
+        pixelRatio,
+        fontEmbedCSS,
+        // Never scale down quietly: assertCanvasFits has already refused what would not fit.
+        skipAutoScale: true,
+        cacheBust: false,
+      })
+      if (!blob) throw new Error('The browser could not turn the slide into a PNG image.')
+      return blob
     },
-    draw,
     dispose() {
       root.unmount()
       host.remove()
     },
   }
 }
-
-const canvasToPng = (canvas: HTMLCanvasElement) =>
-  new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob(
-      (blob) =>
-        blob
-          ? resolve(blob)
-          : reject(new Error('The browser could not turn the slide into a PNG image.')),
-      'image/png',
-    ),
-  )
 
 /** Lets the page paint and take input between two captures, so a long export stays responsive. */
 export const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))

@@ -32,9 +32,6 @@ export interface SlideImages {
  * as Present mode and the deck. Media are fetched first (collectMedia), fonts embedded once.
  * Progress is reported per slide; the signal cancels between slides.
  */
-/** Slides whose PNG encoding may run while the next ones are drawn. */
-const ENCODE_AHEAD = 3
-
 export const captureSlideImages = async (
   input: ExportInput,
   options: SlideImagesOptions = {},
@@ -56,7 +53,7 @@ export const captureSlideImages = async (
     text: JSON.stringify([story, input.posts]),
     signal,
   })
-  const encoding: Promise<Blob>[] = []
+  const images: Blob[] = []
   const slideTimes: number[] = []
   try {
     input.onProgress?.(0, slides.length)
@@ -78,9 +75,7 @@ export const captureSlideImages = async (
       if (look.accent) node.style.setProperty('--slide-accent', look.accent)
       await stage.settle(node)
       fitSlide(node)
-      encoding.push((await stage.draw(node, { width, height })).encoded)
-      // A few slides compress in the background at once; more would only hold canvases in memory.
-      if (encoding.length >= ENCODE_AHEAD) await encoding[encoding.length - ENCODE_AHEAD]
+      images.push(await stage.capture(node, { width, height }))
       slideTimes.push(performance.now() - started)
       input.onProgress?.(index + 1, slides.length)
       await yieldToBrowser()
@@ -88,6 +83,5 @@ export const captureSlideImages = async (
   } finally {
     stage.dispose()
   }
-  const images = await Promise.all(encoding)
   return { images, width, height, pixelRatio, slideTimes }
 }
