@@ -1,0 +1,35 @@
+import { malformed, throwIfCancelled } from './archiveImportError'
+import type { ArchiveFiles } from './archiveFiles'
+import type { ImportContext } from './importContext'
+import { JsonArrayScanError, JsonArrayScanner } from './jsonArrayScanner'
+import { decodeUtf8Chunks } from './textChunks'
+import type { ArchiveKind } from './types'
+
+/**
+ * Reads the array in one file of an archive element by element, as the file is inflated:
+ * memory holds one chunk and one element, never the whole file.
+ */
+export const streamJsonArray = async (
+  context: ImportContext,
+  kind: ArchiveKind,
+  files: ArchiveFiles,
+  path: string,
+  onElement: (value: unknown, index: number) => void,
+  arrayKey?: string,
+): Promise<number> => {
+  const scanner = new JsonArrayScanner({ onElement, ...(arrayKey ? { arrayKey } : {}) })
+  try {
+    for await (const text of decodeUtf8Chunks(files.read(path))) {
+      throwIfCancelled(context.signal)
+      scanner.push(text)
+      context.sink.progressIfMoved()
+      if (scanner.complete) break
+    }
+    scanner.end()
+  } catch (error) {
+    if (error instanceof JsonArrayScanError)
+      throw malformed(kind, `${path} could not be read as JSON: ${error.message}`)
+    throw error
+  }
+  return scanner.elements
+}
