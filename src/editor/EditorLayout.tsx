@@ -1,4 +1,5 @@
 import { LiveAnnouncer } from './a11y/LiveAnnouncer'
+import { ArchiveMediaProvider } from './library/archive/ArchiveMediaProvider'
 import { StoryDndProvider } from './canvas/StoryDndProvider'
 import { StoryPanel } from './canvas/StoryPanel'
 import { EditorHeader } from './header/EditorHeader'
@@ -10,17 +11,20 @@ import { useUndoShortcuts } from './useUndoShortcuts'
 export const EditorLayout = () => {
   useUndoShortcuts()
   return (
-    <div className="app">
-      <EditorHeader />
-      <StorageProblems />
-      <main className="workspace">
-        <StoryDndProvider>
-          <LibraryPanel />
-          <StoryPanel />
-        </StoryDndProvider>
-      </main>
-      <ToastHost />
-      <LiveAnnouncer />
-    </div>
+    // Archived media shows wherever posts do: library, story, preview and presentation.
+    <ArchiveMediaProvider>
+      <div className="app">
+        <EditorHeader />
+        <StorageProblems />
+        <main className="workspace">
+          <StoryDndProvider>
+            <LibraryPanel />
+            <StoryPanel />
+          </StoryDndProvider>
+        </main>
+        <ToastHost />
+        <LiveAnnouncer />
+      </div>
+    </ArchiveMediaProvider>
   )
 }

@@ -1,3 +1,4 @@
+import { archive as enArchive } from './en/archive'
 import { commentary as enCommentary } from './en/commentary'
 import { common as enCommon } from './en/common'
 import { exportMessages as enExport } from './en/export'
@@ -5,6 +6,7 @@ import { library as enLibrary } from './en/library'
 import { present as enPresent } from './en/present'
 import { sources as enSources } from './en/sources'
 import { story as enStory } from './en/story'
+import { archive as frArchive } from './fr/archive'
 import { commentary as frCommentary } from './fr/commentary'
 import { common as frCommon } from './fr/common'
 import { exportMessages as frExport } from './fr/export'
@@ -23,6 +25,7 @@ export const resources = {
     sources: enSources,
     export: enExport,
     present: enPresent,
+    archive: enArchive,
   },
   fr: {
     common: frCommon,
@@ -32,6 +35,7 @@ export const resources = {
     sources: frSources,
     export: frExport,
     present: frPresent,
+    archive: frArchive,
   },
 } as const
 

@@ -1,10 +1,13 @@
 import type { MediaFetcher } from '../../exporters/types'
+import { archiveMediaBlob, isArchiveMediaUrl } from '../library/archive/archiveMedia'
 
 /**
  * The editor's media fetcher: the bytes, or `undefined` on any failure (offline, gone, a server
  * that allows no cross-origin reads). No cookies and no referrer go with the request.
  */
 export const fetchMediaBlob: MediaFetcher = async (url, signal) => {
+  // Media kept from an imported archive is read from this browser, never from the network.
+  if (isArchiveMediaUrl(url)) return archiveMediaBlob(url)
   try {
     const response = await fetch(url, {
       signal,

@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { sourceById, SOURCES } from '../../adapters/registry'
 import { chooseLibrarySource } from '../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../store/sourceSettingsStore'
+import { ArchiveImportFeedback } from './archive/ArchiveImportFeedback'
+import { ArchiveLibrary } from './archive/ArchiveLibrary'
+import { ARCHIVES_SOURCE } from './archive/archiveSource'
+import { ImportArchiveButton } from './archive/ImportArchiveButton'
+import { useArchiveImport } from './archive/useArchiveImport'
 import { SampleLibrary } from './SampleLibrary'
 import { NetworkLibrary } from './sources/NetworkLibrary'
 import { SourcesDialog } from './sources/SourcesDialog'
@@ -11,12 +16,15 @@ import { SourcesDialog } from './sources/SourcesDialog'
 export const LibraryPanel = () => {
   const { t } = useTranslation('library')
   const { t: tSources } = useTranslation('sources')
+  const { t: tArchive } = useTranslation('archive')
   const sourceId = useSourceSettings((state) => state.librarySource)
   const chosen = sourceById(sourceId)
+  const archives = sourceId === ARCHIVES_SOURCE
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const archive = useArchiveImport()
 
   return (
-    <section className="panel library" aria-labelledby="library-heading">
+    <section className="panel library" aria-labelledby="library-heading" {...archive.dropTarget}>
       <header className="panel__header">
         <h2 id="library-heading" className="panel__title">
           {t('heading')}
@@ -25,7 +33,7 @@ export const LibraryPanel = () => {
           <span className="field__label">{t('source')}</span>
           <select
             className="select"
-            value={chosen ? chosen.id : 'sample'}
+            value={archives ? ARCHIVES_SOURCE : chosen ? chosen.id : 'sample'}
             onChange={(event) => chooseLibrarySource(event.target.value)}
           >
             <option value="sample">{t('sampleSource')}</option>
@@ -34,6 +42,7 @@ export const LibraryPanel = () => {
                 {source.label}
               </option>
             ))}
+            <option value={ARCHIVES_SOURCE}>{tArchive('source')}</option>
           </select>
         </label>
         <button
@@ -44,8 +53,16 @@ export const LibraryPanel = () => {
         >
           {tSources('settings.open')}
         </button>
+        <ImportArchiveButton archive={archive} />
       </header>
-      {chosen ? <NetworkLibrary key={chosen.id} source={chosen} /> : <SampleLibrary />}
+      {archives ? (
+        <ArchiveLibrary revision={archive.revision} onForgotten={archive.forgotten} />
+      ) : chosen ? (
+        <NetworkLibrary key={chosen.id} source={chosen} />
+      ) : (
+        <SampleLibrary />
+      )}
+      <ArchiveImportFeedback archive={archive} />
       <SourcesDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </section>
   )

@@ -1,5 +1,11 @@
 import type { Media, Post, PostId } from '../../domain/post'
+import { ARCHIVE_MEDIA_SCHEME } from '../../importers/types'
 import { safeMediaUrl } from '../../lib/safeUrl'
+
+/** What a renderer would draw, plus archived media, whose stored bytes the fetcher hands over. */
+const exportable = (url: string): boolean =>
+  safeMediaUrl(url) !== undefined ||
+  (typeof url === 'string' && url.startsWith(ARCHIVE_MEDIA_SCHEME))
 
 /** What a slot may show: an avatar takes an image, a video slot a video, and so on. */
 type SlotKind = 'image' | 'video' | 'audio'
@@ -70,7 +76,7 @@ export const preparePageMedia = (
 
   /** A refused address is left for the renderer to refuse; a safe one is tokenised or goes. */
   const rewrite = (url: string | undefined, slot: SlotKind, hint?: string) =>
-    url !== undefined && safeMediaUrl(url) === undefined ? url : token(url, slot, hint)
+    url !== undefined && !exportable(url) ? url : token(url, slot, hint)
 
   const rewritePost = (post: Post): Post => {
     const copy: Post = {
@@ -103,9 +109,8 @@ export const preparePageMedia = (
   }
 }
 
-/** The media addresses worth fetching: the ones a renderer would draw. */
-export const fetchableUrls = (urls: readonly string[]): string[] =>
-  urls.filter((url) => safeMediaUrl(url) !== undefined)
+/** The media addresses worth fetching: the ones a renderer would draw, and archived media. */
+export const fetchableUrls = (urls: readonly string[]): string[] => urls.filter(exportable)
 
 /** File name extensions for the zip's `assets/` folder. */
 const EXTENSIONS: Record<string, string> = {

@@ -1,5 +1,6 @@
 import type { Media } from '../../domain/post'
 import { safeMediaUrl } from '../../lib/safeUrl'
+import { useResolvedMediaUrl } from '../media/MediaUrlResolver'
 import { rendererStrings, type RendererLocale } from '../rendererStrings'
 
 export interface MediaItemProps {
@@ -17,17 +18,21 @@ export function MediaItem({ item, locale }: MediaItemProps) {
   const strings = rendererStrings(locale)
   const kind = Object.hasOwn(strings.media, item.kind) ? item.kind : 'image'
   const kindLabel = strings.media[kind]
+  const url = useResolvedMediaUrl(item.url)
+  const previewUrl = useResolvedMediaUrl(item.previewUrl) ?? undefined
   const src =
-    safeMediaUrl(item.url) ?? (kind === 'image' ? safeMediaUrl(item.previewUrl) : undefined)
-  const poster = safeMediaUrl(item.previewUrl)
+    safeMediaUrl(url ?? undefined) ?? (kind === 'image' ? safeMediaUrl(previewUrl) : undefined)
+  const poster = safeMediaUrl(previewUrl)
   const width = dimension(item.width)
   const height = dimension(item.height)
   const type = item.mimeType && MIME.test(item.mimeType) ? item.mimeType : undefined
   const alt = item.alt?.trim() ?? ''
 
   if (!src) {
-    // An empty address is how an export marks a file it could not retrieve.
-    const missing = item.url === ''
+    // Archived media still being read from storage: hold the place, say nothing yet.
+    if (url === null) return <div className="post-media-item post-media-placeholder" aria-busy />
+    // An empty address is how an export (or a resolver) marks a file it could not retrieve.
+    const missing = url === ''
     return (
       <div className="post-media-item post-media-placeholder">
         <span className={missing ? 'post-media-missing' : 'post-media-refused'} lang={locale}>

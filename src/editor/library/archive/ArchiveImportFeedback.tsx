@@ -1,0 +1,78 @@
+import './archive.css'
+import { useTranslation } from 'react-i18next'
+import { describeImportFailure } from './describeImportFailure'
+import { formatBytes } from './formatBytes'
+import type { ArchiveImportState } from './runArchiveImport'
+import type { ArchiveImport } from './useArchiveImport'
+
+const ImportProgressBar = ({
+  state,
+  onCancel,
+}: {
+  state: Extract<ArchiveImportState, { phase: 'running' }>
+  onCancel: () => void
+}) => {
+  const { t, i18n } = useTranslation('archive')
+  const progress = state.progress
+  const posts = Math.max(progress?.posts ?? 0, state.saved)
+  const total = progress && progress.totalBytes > 0 ? progress.totalBytes : undefined
+  const detail = total
+    ? t('progressDetail', {
+        processed: formatBytes(progress?.processedBytes ?? 0, i18n.language),
+        total: formatBytes(total, i18n.language),
+        count: posts,
+      })
+    : t('progressDetailNoBytes', { count: posts })
+  return (
+    <div className="archive-import__progress">
+      <p className="archive-import__file">{t('progressReading', { file: state.fileName })}</p>
+      <progress
+        aria-label={t('progressLabel')}
+        aria-valuetext={detail}
+        max={total ?? 1}
+        // No value while the size is unknown: the bar shows it is busy without a false figure.
+        value={total ? Math.min(progress?.processedBytes ?? 0, total) : undefined}
+      />
+      <p className="archive-import__detail">{detail}</p>
+      <button type="button" className="button button--small" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </div>
+  )
+}
+
+/** Progress, outcome and failure of the library's archive import. */
+export const ArchiveImportFeedback = ({ archive }: { archive: ArchiveImport }) => {
+  const { t } = useTranslation('archive')
+  const { state } = archive
+  const status = (() => {
+    if (state.phase === 'done')
+      return t('imported', { count: state.posts, kind: t(`kind.${state.kind}`) })
+    if (state.phase === 'cancelled')
+      return state.saved > 0 ? t('cancelled', { count: state.saved }) : t('cancelledNothing')
+    return ''
+  })()
+  return (
+    <div className="archive-import">
+      {state.phase === 'running' ? (
+        <ImportProgressBar state={state} onCancel={archive.cancel} />
+      ) : null}
+      {state.phase === 'failed' ? (
+        <div className="source-error archive-import__failure" role="alert">
+          <p>{describeImportFailure(state.reason, state.kind, t)}</p>
+          <p>
+            {t('nothingLost')}
+            {state.saved > 0 ? ` ${t('savedBeforeFailure', { count: state.saved })}` : ''}
+          </p>
+          <button type="button" className="button button--small" onClick={archive.dismiss}>
+            {t('dismiss')}
+          </button>
+        </div>
+      ) : null}
+      {/* Always present, so screen readers hear what is written into it. */}
+      <p className="archive-import__status" role="status">
+        {status}
+      </p>
+    </div>
+  )
+}

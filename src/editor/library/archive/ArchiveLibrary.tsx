@@ -1,0 +1,62 @@
+import './archive.css'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LibraryEmptyFilter } from '../LibraryEmptyFilter'
+import { LibraryFilter } from '../LibraryFilter'
+import { ArchiveFilters, NO_ARCHIVE_FILTERS, type ArchiveFilterValues } from './ArchiveFilters'
+import { ArchivePostList } from './ArchivePostList'
+import { ForgetArchives } from './ForgetArchives'
+import { useArchiveSearch } from './useArchiveSearch'
+
+/** The library's "Archives" source: imported posts, searched in this browser. */
+export const ArchiveLibrary = ({
+  revision,
+  onForgotten,
+}: {
+  /** Changes whenever an import or a forget changed what is stored. */
+  revision: number
+  onForgotten: () => void
+}) => {
+  const { t } = useTranslation('archive')
+  const [filters, setFilters] = useState<ArchiveFilterValues>(NO_ARCHIVE_FILTERS)
+  const { total, ids, languages, failed, query } = useArchiveSearch(filters, revision)
+
+  if (failed)
+    return (
+      <p className="source-error" role="alert">
+        {t('readFailed')}
+      </p>
+    )
+  if (total === undefined) return <p className="panel__hint">{t('loadingPosts')}</p>
+  if (total === 0)
+    return (
+      <div className="empty-state archive-empty">
+        <p>
+          <strong>{t('empty.title')}</strong>
+        </p>
+        <p>{t('empty.how')}</p>
+      </div>
+    )
+
+  return (
+    <>
+      <p className="panel__hint">{t('description')}</p>
+      <LibraryFilter shown={ids.length} total={total} />
+      <ArchiveFilters filters={filters} languages={languages} onChange={setFilters} />
+      <div className="archive-library__forget">
+        <ForgetArchives total={total} onForgotten={onForgotten} />
+      </div>
+      {ids.length > 0 ? (
+        <ArchivePostList ids={ids} revision={revision} />
+      ) : query.trim() ? (
+        <div className="panel__scroll library__list">
+          <LibraryEmptyFilter query={query} />
+        </div>
+      ) : (
+        <div className="panel__scroll library__list">
+          <p className="empty-state">{t('noMatch')}</p>
+        </div>
+      )}
+    </>
+  )
+}
