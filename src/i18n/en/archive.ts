@@ -56,7 +56,7 @@ export const archive = {
     hasMedia: 'Has media',
     leaveOutReplies: 'Leave out replies',
     leaveOutReposts: 'Leave out reposts',
-    language: 'Language',
+    language: 'Post language',
     anyLanguage: 'Any language',
     reset: 'Reset filters',
   },

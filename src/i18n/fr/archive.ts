@@ -60,7 +60,7 @@ export const archive: Messages<typeof en> = {
     hasMedia: 'Avec médias',
     leaveOutReplies: 'Sans les réponses',
     leaveOutReposts: 'Sans les partages',
-    language: 'Langue',
+    language: 'Langue des posts',
     anyLanguage: 'Toutes les langues',
     reset: 'Réinitialiser les filtres',
   },

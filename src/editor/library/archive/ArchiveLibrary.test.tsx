@@ -96,9 +96,9 @@ describe('ArchiveLibrary', () => {
     await user.click(screen.getByRole('button', { name: 'Reset filters' }))
     await shownCount(4)
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'French')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Post language' }), 'French')
     await shownCount(1)
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Any language')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Post language' }), 'Any language')
     await shownCount(4)
 
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-02-10' } })
