@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { cspHash } from './feedPage'
+import { cspHash } from './standaloneHtml'
 import { exportFeedHtml } from './feedHtml'
 import { fakeFetcher, rendererCssText, testInput } from './testStory'
 import type { ExportInput, ExportResult } from './types'

@@ -3,11 +3,11 @@ import type { Post, PostId } from '../domain/post'
 import type { Story } from '../domain/story'
 import { FeedRenderer } from '../renderers/feed/FeedRenderer'
 import { rendererStrings, type RendererLocale } from '../renderers/rendererStrings'
-import { escapeHtml } from './escapeHtml'
 import { PAGE_CSS } from './pageCss'
 import { RENDERER_CSS } from './rendererCss'
 import { brandLogo, brandName, themeCss } from './themes'
 import type { ExportTheme } from './types'
+import { cspHash, standaloneHtml } from './standaloneHtml'
 
 export interface FeedBodyInput {
   story: Story
@@ -57,14 +57,6 @@ export const renderFeedBody = ({ story, posts, locale, theme, exportedAt }: Feed
 export const pageStyles = (theme: ExportTheme, selector = ':root'): string =>
   `${themeCss(theme, { selector })}\n${RENDERER_CSS}\n${PAGE_CSS}`
 
-/** `'sha256-…'` of a style element's text, for the page's Content-Security-Policy. */
-export const cspHash = async (text: string): Promise<string> => {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  let binary = ''
-  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte)
-  return `'sha256-${btoa(binary)}'`
-}
-
 export interface HtmlDocumentInput {
   lang: string
   title: string
@@ -85,7 +77,6 @@ export const buildHtmlDocument = async ({
   body,
   mediaFromFolder = false,
 }: HtmlDocumentInput): Promise<string> => {
-  if (/<\/style/i.test(styles)) throw new Error('A stylesheet may not close its own element.')
   const media = mediaFromFolder ? "'self' data:" : 'data:'
   const csp = [
     "default-src 'none'",
@@ -95,23 +86,7 @@ export const buildHtmlDocument = async ({
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ')
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="Storyloom">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`
+  return standaloneHtml({ lang, title, csp, styles, body, colorScheme: true })
 }
 
 export const pageTitle = (story: Story, locale: RendererLocale): string =>

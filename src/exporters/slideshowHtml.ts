@@ -5,8 +5,8 @@ import deckCss from '../renderers/slideshow/deck.css?inline'
 import slidesCss from '../renderers/slideshow/slides.css?inline'
 import { SlideDeck } from '../renderers/slideshow/SlideDeck'
 import type { SlideOrientation } from '../renderers/slideshow/slideSize'
-import { escapeHtml } from './escapeHtml'
-import { cspHash, pageTitle } from './feedPage'
+import { pageTitle } from './feedPage'
+import { cspHash, standaloneHtml } from './standaloneHtml'
 import { slideFontCss, subsetsFor, type FontFileLoader } from './fonts/fontFaceCss'
 import { blobToDataUrl } from './media/blobToDataUrl'
 import { collectMedia } from './media/collectMedia'
@@ -107,8 +107,6 @@ export const buildDeckDocument = async ({
   body,
   script,
 }: DeckDocumentInput): Promise<string> => {
-  if (/<\/style/i.test(styles)) throw new Error('A stylesheet may not close its own element.')
-  if (/<\/script/i.test(script)) throw new Error('A script may not close its own element.')
   const csp = [
     "default-src 'none'",
     `script-src ${await cspHash(script)}`,
@@ -120,23 +118,7 @@ export const buildDeckDocument = async ({
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ')
-  return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Storyloom">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
-</head>
-<body class="deck-body">
-${body}
-<script>${script}</script>
-</body>
-</html>
-`
+  return standaloneHtml({ lang, title, csp, styles, body, script, bodyClass: 'deck-body' })
 }
 
 export const slideshowHtmlExporter: Exporter = {
