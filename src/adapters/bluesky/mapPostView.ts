@@ -1,3 +1,4 @@
+import { postMetricsOf } from '../postMetrics'
 import type { Post, PostMetrics, ReusePolicy } from '../../domain/post'
 import { SourceError } from '../sourceError'
 import { parseAtUri, POST_COLLECTION, webUrlForAtUri } from './atUri'
@@ -38,21 +39,13 @@ export const languageOf = (record: RawPostRecord): string | undefined => {
   return typeof language === 'string' && BCP47ISH.test(language) ? language : undefined
 }
 
-const count = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined
-
-const metricsOf = (view: RawPostView): PostMetrics | undefined => {
-  const metrics: PostMetrics = {}
-  const replies = count(view.replyCount)
-  const reposts = count(view.repostCount)
-  const likes = count(view.likeCount)
-  const quotes = count(view.quoteCount)
-  if (replies !== undefined) metrics.replies = replies
-  if (reposts !== undefined) metrics.reposts = reposts
-  if (likes !== undefined) metrics.likes = likes
-  if (quotes !== undefined) metrics.quotes = quotes
-  return Object.keys(metrics).length > 0 ? metrics : undefined
-}
+const metricsOf = (view: RawPostView): PostMetrics | undefined =>
+  postMetricsOf({
+    replies: view.replyCount,
+    reposts: view.repostCount,
+    likes: view.likeCount,
+    quotes: view.quoteCount,
+  })
 
 /** Whether a postgate carries `disableRule`, the author's "no quotes, no embeds" switch. */
 export const postgateDisablesEmbedding = (postgate: RawPostgate | undefined): boolean =>

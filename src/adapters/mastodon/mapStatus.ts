@@ -1,9 +1,9 @@
+import { postMetricsOf } from '../postMetrics'
 import type { Post, PostMetrics, QuotedPost } from '../../domain/post'
 import { SourceError } from '../sourceError'
 import {
   absoluteHttpUrl,
   readArray,
-  readCount,
   readDate,
   readId,
   readNonEmptyString,
@@ -39,18 +39,13 @@ const hostOf = (server: string): string => {
   }
 }
 
-const mapMetrics = (status: RawStatus): PostMetrics | undefined => {
-  const metrics: PostMetrics = {}
-  const replies = readCount(status.replies_count)
-  const reposts = readCount(status.reblogs_count)
-  const likes = readCount(status.favourites_count)
-  const quotes = readCount(status.quotes_count)
-  if (replies !== undefined) metrics.replies = replies
-  if (reposts !== undefined) metrics.reposts = reposts
-  if (likes !== undefined) metrics.likes = likes
-  if (quotes !== undefined) metrics.quotes = quotes
-  return Object.keys(metrics).length > 0 ? metrics : undefined
-}
+const mapMetrics = (status: RawStatus): PostMetrics | undefined =>
+  postMetricsOf({
+    replies: status.replies_count,
+    reposts: status.reblogs_count,
+    likes: status.favourites_count,
+    quotes: status.quotes_count,
+  })
 
 /** Who the status answers, and the parent's page on this server when we can name it. */
 const mapReplyTo = (status: RawStatus, server: string): Post['replyTo'] => {
