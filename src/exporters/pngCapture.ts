@@ -2,6 +2,7 @@ import { toBlob } from 'html-to-image'
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
+import { captureStyleProperties } from './captureStyleProperties'
 import { slideFontCss, subsetsFor } from './fonts/fontFaceCss'
 import { assertCanvasFits } from './pngCanvasLimit'
 
@@ -73,6 +74,7 @@ export const openCaptureStage = async ({
         height,
         pixelRatio,
         fontEmbedCSS,
+        includeStyleProperties: captureStyleProperties(node),
         // Never scale down quietly: assertCanvasFits has already refused what would not fit.
         skipAutoScale: true,
         cacheBust: false,
