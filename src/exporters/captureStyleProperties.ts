@@ -40,8 +40,9 @@ const addDeclarations = (style: CSSStyleDeclaration) => {
 
 const addRules = (rules: CSSRuleList) => {
   for (const rule of Array.from(rules)) {
-    if (rule instanceof CSSStyleRule) addDeclarations(rule.style)
-    if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) addRules(rule.cssRules)
+    // Style rules carry declarations; grouping rules (@media, @supports, @layer) nest more rules.
+    if ('style' in rule && rule.style instanceof CSSStyleDeclaration) addDeclarations(rule.style)
+    if ('cssRules' in rule && rule.cssRules) addRules(rule.cssRules as CSSRuleList)
   }
 }
 
