@@ -7,15 +7,25 @@
  */
 import { chromium } from '@playwright/test'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build, preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs'
+import { archiveImportFigures } from './archiveImport.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const dist = join(root, 'dist')
-const resultsFile = join(root, 'bench', 'results', 'latest.json')
+// BENCH_DIST measures another build (e.g. `vite build --outDir /tmp/bench-dist`) than dist/.
+const dist = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(root, 'dist')
+/** `--only archive` runs one section; `--archive-sizes 100000` imports only that archive. */
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
+const sizesAt = process.argv.indexOf('--archive-sizes')
+const archiveSizes =
+  sizesAt >= 0 ? (process.argv[sizesAt + 1] ?? '').split(',').map(Number) : undefined
+/** @param {string} section */
+const runs = (section) => only === undefined || only === section
+const resultsFile = join(root, 'bench', 'results', only ? `latest-${only}.json` : 'latest.json')
 const HOST = '127.0.0.1'
 const PORT = 4174
 const BASE_URL = `http://${HOST}:${PORT}/`
@@ -518,23 +528,40 @@ let harnessError = null
 try {
   if (!existsSync(join(dist, 'index.html'))) {
     process.stderr.write('bench: dist/ is missing, building it (vite build)\n')
-    await build({ root, logLevel: 'warn' })
+    await build({ root, logLevel: 'warn', build: { outDir: dist } })
   }
-  await measure('first-load JS', firstLoadJs)
+  if (runs('js')) await measure('first-load JS', firstLoadJs)
 
   server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir: dist },
     preview: { host: HOST, port: PORT, strictPort: true, open: false },
   })
   const executablePath = findChromium()
   browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true })
 
-  await measure('open a 500-block story', () => openTimeAndEditors(browser))
-  await measure('drag, 1,000 blocks', () => dragFrames(browser, 1_000))
-  await measure('drag, 5,000 blocks', () => dragFrames(browser, 5_000))
-  await measure('feed HTML export, 200 blocks', () => feedExport(browser))
-  await measure('PNG export, 50 slides', () => pngExport(browser))
+  if (runs('story')) {
+    await measure('open a 500-block story', () => openTimeAndEditors(browser))
+    await measure('drag, 1,000 blocks', () => dragFrames(browser, 1_000))
+    await measure('drag, 5,000 blocks', () => dragFrames(browser, 5_000))
+  }
+  if (runs('export')) {
+    await measure('feed HTML export, 200 blocks', () => feedExport(browser))
+    await measure('PNG export, 50 slides', () => pngExport(browser))
+  }
+  if (runs('archive')) {
+    await measure('archive import', () =>
+      archiveImportFigures({
+        executablePath,
+        args: CHROMIUM_ARGS,
+        baseUrl: BASE_URL,
+        viewport: VIEWPORT,
+        cacheDir: join(root, 'bench', '.cache'),
+        ...(archiveSizes ? { sizes: archiveSizes } : {}),
+      }),
+    )
+  }
 
   const environment = {
     date: new Date().toISOString(),

@@ -1,5 +1,5 @@
-import { Inflate } from 'fflate'
 import { ArchiveImportError } from './archiveImportError'
+import { inflateRaw } from './inflateRaw'
 import { readBlobChunks, readBlobRange, type ReadMeter } from './readBlobChunks'
 import { concatBytes } from './textChunks'
 import type { ZipEntry } from './zipDirectory'
@@ -86,19 +86,12 @@ async function* inflateEntry(file: Blob, entry: ZipEntry, meter: ReadMeter) {
       'malformed',
       `${entry.name} is compressed with method ${entry.method}; only stored and deflated files can be read.`,
     )
-  let out: Uint8Array[] = []
-  const inflate = new Inflate((data) => out.push(data))
-  let pushedAny = false
+  let inflatedAny = false
   try {
-    for await (const chunk of chunks) {
-      inflate.push(chunk, false)
-      pushedAny = true
-      if (out.length > 0) {
-        yield* out
-        out = []
-      }
+    for await (const chunk of inflateRaw(chunks)) {
+      inflatedAny = true
+      yield chunk
     }
-    inflate.push(new Uint8Array(0), true)
   } catch (error) {
     if (error instanceof ArchiveImportError) throw error
     throw new ArchiveImportError(
@@ -106,9 +99,8 @@ async function* inflateEntry(file: Blob, entry: ZipEntry, meter: ReadMeter) {
       `${entry.name} could not be decompressed (${error instanceof Error ? error.message : String(error)}): the zip is damaged.`,
     )
   }
-  if (!pushedAny && entry.size > 0)
+  if (!inflatedAny && entry.size > 0)
     throw new ArchiveImportError('malformed', `${entry.name} is empty in the zip.`)
-  yield* out
 }
 
 /** A single file chosen on its own (a bare `tweets.js`, `outbox.json`, `Shares.csv`). */

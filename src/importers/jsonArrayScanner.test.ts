@@ -99,4 +99,20 @@ describe('JsonArrayScanner', () => {
   it('refuses text with no array at all', () => {
     expect(() => scan(['hello there'])).toThrow('No JSON array was found.')
   })
+
+  it('reads pretty-printed elements by their closing line, and scans when indentation misleads', () => {
+    const consistent =
+      '[\n  {\n    "a" : [ "}\\n  }" ],\n    "b" : { }\n  },\n  {\n    "c" : 1\n  }\n]'
+    expect(scan([consistent])).toEqual([{ a: ['}\n  }'], b: {} }, { c: 1 }])
+    // The inner object closes at the element's indentation: the guess fails to parse, the scan
+    // takes over and still reads every element whole.
+    const misleading = '[\n  {\n    "a": {\n  },\n    "b": 2\n  },\n  {\n    "c": 3\n  }\n]'
+    expect(scan([misleading])).toEqual([{ a: {}, b: 2 }, { c: 3 }])
+  })
+
+  it('names a pretty-printed element that is not JSON', () => {
+    expect(() => scan(['[\n  {\n    "a" : 1\n  },\n  {\n    "b" : nope\n  }\n]'])).toThrow(
+      /Element 2 is not valid JSON/,
+    )
+  })
 })

@@ -134,6 +134,13 @@ export class JsonArrayScanner {
           this.closeArray()
           if (this.finished) return
         } else if (!isWhitespace(code) && code !== COMMA) {
+          if (code === OPEN_BRACE && this.byLines) {
+            const end = this.parseIndentedObject(chunk, i)
+            if (end >= 0) {
+              i = end
+              continue
+            }
+          }
           this.inElement = true
           elementStart = i
           if (code === QUOTE) this.inString = true
@@ -177,6 +184,43 @@ export class JsonArrayScanner {
       throw new JsonArrayScanError(
         `The JSON ends before its closing bracket, after ${this.count} complete elements: the file was cut short.`,
       )
+  }
+
+  /** Whether elements may still be read by their indentation (see parseIndentedObject). */
+  private byLines = true
+
+  /**
+   * Pretty-printed JSON (an X archive's tweets.js is) ends an object that starts on its own
+   * line with a line holding just `}` at the same indentation, and raw newlines cannot occur
+   * inside JSON strings: so that line can be found with one native `indexOf` instead of
+   * scanning every character, and JSON.parse checks the guess (text that parses from `{` to
+   * `}` is exactly one object). Returns the index of the closing brace, or -1 to scan as usual:
+   * the object runs past this chunk, the layout differs, or the guess does not parse (then
+   * this is given up for the rest of the document, and errors are reported by the scan).
+   */
+  private parseIndentedObject(chunk: string, start: number): number {
+    let lineStart = start
+    while (lineStart > 0) {
+      const before = chunk.charCodeAt(lineStart - 1)
+      if (before !== 0x20 && before !== 0x09) break
+      lineStart -= 1
+    }
+    if (lineStart === 0 || chunk.charCodeAt(lineStart - 1) !== 0x0a) return -1
+    const closing = `\n${chunk.slice(lineStart, start)}}`
+    const at = chunk.indexOf(closing, start)
+    if (at < 0) return -1
+    const end = at + closing.length - 1
+    let value: unknown
+    try {
+      value = JSON.parse(chunk.slice(start, end + 1))
+    } catch {
+      this.byLines = false
+      return -1
+    }
+    const index = this.count
+    this.count += 1
+    this.onElement(value, index)
+    return end
   }
 
   private emitElement(): void {

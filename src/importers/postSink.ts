@@ -1,5 +1,6 @@
 import type { Post } from '../domain/post'
 import { throwIfCancelled } from './archiveImportError'
+import type { BatchBacklog } from './batchBacklog'
 import type { ReadMeter } from './readBlobChunks'
 import type { ArchiveMediaFile, ImportEvent, ImportProgress } from './types'
 
@@ -14,6 +15,8 @@ export interface PostSinkOptions {
   meter: ReadMeter
   totalBytes: number
   batchPosts?: number
+  /** When given, `room()` waits while the editor has too many batches still to store. */
+  backlog?: BatchBacklog
 }
 
 /**
@@ -30,6 +33,8 @@ export class PostSink {
   postCount = 0
   mediaCount = 0
   phase: ImportProgress['phase'] = 'reading'
+  /** Where the import's time went (ms), for the benchmark: reading and inflating, parsing. */
+  readonly timings = { readMs: 0, parseMs: 0 }
 
   constructor(private readonly options: PostSinkOptions) {
     this.batchPosts = options.batchPosts ?? DEFAULT_BATCH_POSTS
@@ -57,11 +62,17 @@ export class PostSink {
     throwIfCancelled(this.options.signal)
     if (this.posts.length > 0 || this.media.length > 0) {
       this.options.emit({ type: 'batch', batch: { posts: this.posts, media: this.media } })
+      this.options.backlog?.sent()
       this.posts = []
       this.media = []
       this.mediaBytes = 0
     }
     this.progress()
+  }
+
+  /** Waits, between elements, while the editor is behind with storing (see BatchBacklog). */
+  room(): Promise<void> | undefined {
+    return this.options.backlog?.room(this.options.signal)
   }
 
   private lastProgressBytes = -1

@@ -1,4 +1,5 @@
 import { ArchiveImportError } from './archiveImportError'
+import type { BatchBacklog } from './batchBacklog'
 import { importBlueskyCar } from './bluesky/importBlueskyCar'
 import { detectArchive } from './detectArchive'
 import type { ImportContext } from './importContext'
@@ -15,6 +16,10 @@ export interface RunArchiveImportDeps {
   now?: () => Date
   /** Posts per batch (500 by default). */
   batchPosts?: number
+  /** Batches not yet stored by the editor; without it the parsers never wait. */
+  backlog?: BatchBacklog
+  /** Adds where the time went to the `done` event (the app does, for the benchmark). */
+  reportTimings?: boolean
 }
 
 const ARCHIVE_NAMES: Record<ArchiveKind, string> = {
@@ -47,6 +52,7 @@ export const runArchiveImport = async (
     meter,
     totalBytes: file.size,
     ...(deps.batchPosts ? { batchPosts: deps.batchPosts } : {}),
+    ...(deps.backlog ? { backlog: deps.backlog } : {}),
   })
   let kind: ArchiveKind | undefined
   try {
@@ -78,7 +84,15 @@ export const runArchiveImport = async (
         break
     }
     sink.flush()
-    emit({ type: 'done', kind, posts: sink.postCount, media: sink.mediaCount })
+    emit({
+      type: 'done',
+      kind,
+      posts: sink.postCount,
+      media: sink.mediaCount,
+      ...(deps.reportTimings
+        ? { timings: { ...sink.timings, waitMs: deps.backlog?.waitedMs ?? 0 } }
+        : {}),
+    })
   } catch (error) {
     if (signal.aborted) {
       emit({

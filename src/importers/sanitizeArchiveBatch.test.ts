@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Post } from '../domain/post'
+import { sanitizePostHtml } from '../lib/sanitizeHtml'
 import { sanitizeArchiveBatch } from './sanitizeArchiveBatch'
 import { fileOf, fixtureBytes, importFile } from './testArchiveImport'
 
@@ -31,5 +32,23 @@ describe('sanitizeArchiveBatch', () => {
       '<a href="https://indieweb.social/tags/caterday" class="mention hashtag" rel="noopener noreferrer ugc" target="_blank">',
     )
     expect(clean.posts.every((post) => !/<script|on\w+=/i.test(post.html))).toBe(true)
+  })
+
+  it('keeps the HTML the worker built for tweets as it is, without changing what it shows', async () => {
+    const { posts } = await importFile(
+      fileOf('tweets.js', fixtureBytes('twitter-archive/andreruffert-tweets.js.excerpt.js')),
+    )
+    expect(posts.length).toBeGreaterThan(10)
+    const built = posts.map((post) => post.html)
+    const clean = sanitizeArchiveBatch({ posts, media: [] })
+    expect(clean.posts.map((post) => post.html)).toEqual(built)
+    // DOMPurify would keep the same markup: only entities and the order of attributes differ.
+    const parse = (html: string) => {
+      const template = document.createElement('template')
+      template.innerHTML = html
+      return template.content
+    }
+    for (const html of built)
+      expect(parse(sanitizePostHtml(html)).isEqualNode(parse(html)), html).toBe(true)
   })
 })

@@ -22,5 +22,6 @@ export const sendArchiveMedia = async (
     // A fresh buffer per file, so the worker can transfer it without taking anything else along.
     const bytes = concatBytes(chunks)
     context.sink.addMedia({ key, mimeType: mimeTypeOf(path), bytes })
+    await context.sink.room()
   }
 }

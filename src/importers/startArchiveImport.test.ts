@@ -49,6 +49,17 @@ describe('startArchiveImport', () => {
     expect(worker?.terminated).toBe(true)
   })
 
+  it('tells the worker each time a batch is stored, until the import ends', () => {
+    vi.stubGlobal('Worker', FakeWorker)
+    const handle = startArchiveImport(file, {}, () => {})
+    handle.acknowledge()
+    handle.acknowledge()
+    expect(FakeWorker.last?.sent.slice(1)).toEqual([{ type: 'stored' }, { type: 'stored' }])
+    FakeWorker.last?.answer({ type: 'done', kind: 'twitter', posts: 0, media: 0 })
+    handle.acknowledge()
+    expect(FakeWorker.last?.sent).toHaveLength(3)
+  })
+
   it('cancels: tells the worker, reports cancelled once, then ignores it', () => {
     vi.stubGlobal('Worker', FakeWorker)
     const events: ImportEvent[] = []

@@ -1,15 +1,21 @@
 import type { ImportEvent, ImportOptions, ImportRequest } from './types'
 
+export interface RunningArchiveImport {
+  cancel(): void
+  /** One more batch is stored: the worker, which pauses while too many are waiting, may go on. */
+  acknowledge(): void
+}
+
 /**
  * Starts an import in a Web Worker so the editor stays responsive. Events arrive through
- * `onEvent`; batches still need `sanitizeArchiveBatch` before they are stored. The worker ends
- * after `done`, `failed` or `cancel()`.
+ * `onEvent`; batches still need `sanitizeArchiveBatch` before they are stored, and each stored
+ * batch must be acknowledged. The worker ends after `done`, `failed` or `cancel()`.
  */
 export const startArchiveImport = (
   file: File,
   options: ImportOptions,
   onEvent: (event: ImportEvent) => void,
-): { cancel(): void } => {
+): RunningArchiveImport => {
   const worker = new Worker(new URL('./archiveImport.worker.ts', import.meta.url), {
     type: 'module',
   })
@@ -36,6 +42,11 @@ export const startArchiveImport = (
   const request: ImportRequest = { type: 'import', file, options }
   worker.postMessage(request)
   return {
+    acknowledge: () => {
+      if (finished) return
+      const stored: ImportRequest = { type: 'stored' }
+      worker.postMessage(stored)
+    },
     cancel: () => {
       if (finished) return
       const cancel: ImportRequest = { type: 'cancel' }

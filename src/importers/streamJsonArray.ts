@@ -19,11 +19,18 @@ export const streamJsonArray = async (
 ): Promise<number> => {
   const scanner = new JsonArrayScanner({ onElement, ...(arrayKey ? { arrayKey } : {}) })
   try {
+    const { timings } = context.sink
+    let mark = performance.now()
     for await (const text of decodeUtf8Chunks(files.read(path))) {
+      const read = performance.now()
+      timings.readMs += read - mark
       throwIfCancelled(context.signal)
       scanner.push(text)
       context.sink.progressIfMoved()
+      timings.parseMs += performance.now() - read
       if (scanner.complete) break
+      await context.sink.room()
+      mark = performance.now()
     }
     scanner.end()
   } catch (error) {

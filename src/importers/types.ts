@@ -49,15 +49,33 @@ export type ArchiveFailureReason =
 export interface ImportOptions {
   /** Direct messages found in a Mastodon archive are left out unless asked for. */
   includeDirectMessages?: boolean
+  /**
+   * Followers-only ("private") Mastodon posts are left out unless asked for, like direct
+   * messages: their audience was the author's followers, not whoever reads a story.
+   */
+  includeFollowersOnly?: boolean
 }
 
-/** Main thread → worker. */
+/**
+ * Main thread → worker. `stored`: one more batch is in IndexedDB, so the worker may send more
+ * (it stops reading while too many are waiting).
+ */
 export type ImportRequest =
-  { type: 'import'; file: File; options: ImportOptions } | { type: 'cancel' }
+  { type: 'import'; file: File; options: ImportOptions } | { type: 'cancel' } | { type: 'stored' }
+
+/** Where an import's time went, in milliseconds, for the benchmark. */
+export interface ImportTimings {
+  /** Reading the file and inflating the zip entry (waiting for the next chunk of text). */
+  readMs: number
+  /** Scanning, parsing and mapping elements, and posting the batches. */
+  parseMs: number
+  /** Waiting for the editor to store the batches already sent. */
+  waitMs: number
+}
 
 /** Worker → main thread. */
 export type ImportEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'batch'; batch: ArchiveBatch }
-  | { type: 'done'; kind: ArchiveKind; posts: number; media: number }
+  | { type: 'done'; kind: ArchiveKind; posts: number; media: number; timings?: ImportTimings }
   | { type: 'failed'; reason: ArchiveFailureReason; detail: string; kind?: ArchiveKind }

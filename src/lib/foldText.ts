@@ -3,4 +3,4 @@ export const foldText = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase('en')
+    .toLowerCase()

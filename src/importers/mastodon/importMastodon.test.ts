@@ -19,21 +19,33 @@ const archive = () =>
   })
 
 describe('Mastodon archive', () => {
-  it('imports notes and boosts, leaving the direct message out', async () => {
+  it('imports notes and boosts, leaving the direct message and the followers-only post out', async () => {
     const result = await importFile(archive())
     expect(result.failed).toBeUndefined()
-    // 18 items: 15 notes + 2 boosts, one note addressed to a single account (a DM).
-    expect(result.done).toEqual({ type: 'done', kind: 'mastodon', posts: 17, media: 2 })
-    expect(result.posts.some((post) => post.id === `mastodon:${STATUS}109361289517644172`)).toBe(
-      false,
-    )
+    // 18 items: 16 notes + 2 boosts; one note addressed to a single account (a DM), one to the
+    // followers collection only (followers-only, "private").
+    expect(result.done).toEqual({ type: 'done', kind: 'mastodon', posts: 16, media: 2 })
+    const ids = new Set(result.posts.map((post) => post.id))
+    expect(ids.has(`mastodon:${STATUS}109361289517644172`)).toBe(false)
+    expect(ids.has(`mastodon:${STATUS}109485923567588068`)).toBe(false)
+    // Unlisted posts (public in cc, followers in to) stay: only public and unlisted are kept.
+    expect(ids.has(`mastodon:${STATUS}109592848761952448`)).toBe(true)
   })
 
   it('keeps the direct message when asked to', async () => {
     const result = await importFile(archive(), { includeDirectMessages: true })
-    expect(result.done?.posts).toBe(18)
+    expect(result.done?.posts).toBe(17)
     const dm = postById(result.posts, `mastodon:${STATUS}109361289517644172`)
     expect(dm.url).toBe('https://indieweb.social/@dealingwith/109361289517644172')
+    expect(result.posts.some((post) => post.id.endsWith('109485923567588068'))).toBe(false)
+  })
+
+  it('keeps the followers-only post when asked to', async () => {
+    const result = await importFile(archive(), { includeFollowersOnly: true })
+    expect(result.done?.posts).toBe(17)
+    const followersOnly = postById(result.posts, `mastodon:${STATUS}109485923567588068`)
+    expect(followersOnly.url).toBe('https://indieweb.social/@dealingwith/109485923567588068')
+    expect(result.posts.some((post) => post.id.endsWith('109361289517644172'))).toBe(false)
   })
 
   it('maps a note: author from actor.json, HTML content, language, attachment with alt text', async () => {
@@ -107,7 +119,7 @@ describe('Mastodon archive', () => {
 
   it('imports a bare outbox.json (duplicate orderedItems key) without media or owner name', async () => {
     const result = await importFile(fileOf('outbox.json', OUTBOX))
-    expect(result.done).toEqual({ type: 'done', kind: 'mastodon', posts: 17, media: 0 })
+    expect(result.done).toEqual({ type: 'done', kind: 'mastodon', posts: 16, media: 0 })
     expect(postById(result.posts, `mastodon:${STATUS}109400135751819592`).text).toBe(
       'Walkaway by Cory Doctorow',
     )

@@ -63,8 +63,8 @@ const ownerOf = (actor: RawActor | undefined, avatarUrl: string | undefined): Au
 
 /**
  * A Mastodon archive: `outbox.json` (an ActivityStreams collection, read item by item), the
- * owner from `actor.json`, attachments and avatar from the zip. Direct messages stay out unless
- * asked for; followers-only posts are kept (they are the owner's own posts).
+ * owner from `actor.json`, attachments and avatar from the zip. Direct messages and
+ * followers-only posts stay out unless asked for (sources.md §7.2: only public and unlisted).
  */
 export const importMastodon = async (
   context: ImportContext,
@@ -87,6 +87,7 @@ export const importMastodon = async (
     owner,
     actorId: str(actor?.id),
     includeDirectMessages: context.options.includeDirectMessages === true,
+    includeFollowersOnly: context.options.includeFollowersOnly === true,
     resolveMedia: (url: string) => {
       const path = findPath(url)
       return path ? keepMedia(path) : undefined

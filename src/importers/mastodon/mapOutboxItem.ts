@@ -33,6 +33,7 @@ export interface OutboxMappingContext {
   /** The actor URI (`https://server/users/name`), to tell the followers collection. */
   actorId: string | undefined
   includeDirectMessages: boolean
+  includeFollowersOnly: boolean
   /** A path in the archive, if the file is there (attachment URLs are archive paths). */
   resolveMedia(url: string): string | undefined
 }
@@ -220,15 +221,16 @@ const mapAnnounce = (activity: RawActivity, context: OutboxMappingContext): Post
   }
 }
 
-/** One `orderedItems` entry as a Post, or undefined for what is left out (DMs, other activities). */
+/**
+ * One `orderedItems` entry as a Post, or undefined for what is left out (direct messages and
+ * followers-only posts unless asked for, other activities).
+ */
 export const mapOutboxItem = (raw: unknown, context: OutboxMappingContext): Post | undefined => {
   if (typeof raw !== 'object' || raw === null) return undefined
   const activity = raw as RawActivity
-  if (
-    !context.includeDirectMessages &&
-    visibilityOf(activity, context.actorId ?? activity.actor) === 'direct'
-  )
-    return undefined
+  const visibility = visibilityOf(activity, context.actorId ?? activity.actor)
+  if (visibility === 'direct' && !context.includeDirectMessages) return undefined
+  if (visibility === 'followers' && !context.includeFollowersOnly) return undefined
   if (activity.type === 'Announce') return mapAnnounce(activity, context)
   if (activity.type !== 'Create') return undefined
   const note = activity.object as RawNote | undefined

@@ -60,6 +60,25 @@ const entitySpans = (entities: RawTweetEntities): Span[] => {
   return spans
 }
 
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/
+
+/**
+ * Cuts a text by code point indices, as Twitter's entities count them. Most tweets have no
+ * character outside the BMP and are cut as they are; the others through a table of offsets,
+ * rather than an array of one-character strings per tweet (400,000 tweets make that count).
+ */
+export const codePointSlicer = (
+  text: string,
+): { length: number; slice: (start: number, end: number) => string } => {
+  if (!SURROGATE_PAIR.test(text)) return { length: text.length, slice: (a, b) => text.slice(a, b) }
+  const offsets = [0]
+  for (let at = 0; at < text.length;) {
+    at += text.codePointAt(at)! > 0xffff ? 2 : 1
+    offsets.push(at)
+  }
+  return { length: offsets.length - 1, slice: (a, b) => text.slice(offsets[a], offsets[b]) }
+}
+
 /**
  * A tweet's `full_text` as linked pieces. The entity indices count code points in the
  * HTML-escaped text, so the text is cut as an array of code points first and each plain piece
@@ -71,21 +90,20 @@ export const tweetPieces = (
   entities: RawTweetEntities,
   dropPrefix = 0,
 ): RichTextPiece[] => {
-  const codePoints = Array.from(fullText)
+  const codePoints = codePointSlicer(fullText)
   const spans = entitySpans(entities)
   if (dropPrefix > 0) spans.push({ start: 0, end: dropPrefix })
   spans.sort((a, b) => a.start - b.start || b.end - a.end)
   const pieces: RichTextPiece[] = []
   let cursor = 0
   const plain = (end: number) => {
-    if (end > cursor)
-      pieces.push({ text: unescapeTweetText(codePoints.slice(cursor, end).join('')) })
+    if (end > cursor) pieces.push({ text: unescapeTweetText(codePoints.slice(cursor, end)) })
   }
   for (const span of spans) {
     // Out of range or overlapping an earlier span: leave the text as it is.
     if (span.start < cursor || span.end > codePoints.length) continue
     plain(span.start)
-    const original = unescapeTweetText(codePoints.slice(span.start, span.end).join(''))
+    const original = unescapeTweetText(codePoints.slice(span.start, span.end))
     if (span.piece?.href) {
       pieces.push({
         text: span.piece.text ?? original,

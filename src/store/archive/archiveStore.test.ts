@@ -1,3 +1,4 @@
+import { openDB } from 'idb'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Post } from '../../domain/post'
 import type { ArchiveBatch } from '../../importers/types'
@@ -157,5 +158,44 @@ describe('archiveStore', () => {
     await store.saveBatch(batch([post('1'), post('2')]))
     const found = await store.postsByIds(['twitter:2', 'twitter:none', 'twitter:1'])
     expect(found.map((p) => p.id)).toEqual(['twitter:2', 'twitter:1'])
+  })
+
+  it('merges a day written by two batches, and replaces a post imported again', async () => {
+    const store = freshStore()
+    const sameDay = { createdAt: '2024-05-02T23:59:00+02:00' }
+    await store.saveBatch(batch([post('1', sameDay), post('2')]))
+    await store.saveBatch(batch([post('3'), post('1', { ...sameDay, text: 'Post 1, edited' })]))
+    expect(await store.count()).toBe(3)
+    const found = await store.postsByIds(['twitter:1', 'twitter:2', 'twitter:3'])
+    expect(found.map((p) => p.text)).toEqual(['Post 1, edited', 'Post 2', 'Post 3'])
+    // Another connection reads the same, from the stored days rather than this one's cache.
+    const other = createArchiveStore(`archive-test-${databaseCount}`)
+    opened.push(other)
+    expect(await other.count()).toBe(3)
+    expect((await other.postsByIds(['twitter:1']))[0]?.text).toBe('Post 1, edited')
+  })
+
+  it('keeps the posts a version 1 database held, a record each, when it upgrades it', async () => {
+    const name = `archive-v1-${Date.now()}`
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('posts', { keyPath: 'id' }).createIndex('createdAt', 'createdAt')
+        db.createObjectStore('searchEntries', { keyPath: 'id' }).createIndex(
+          'createdAt',
+          'createdAt',
+        )
+        db.createObjectStore('media', { keyPath: 'key' })
+      },
+    })
+    await v1.put('posts', post('1'))
+    await v1.put('posts', post('2', { createdAt: '2020-01-01T00:00:00.000Z', text: 'Ancien café' }))
+    await v1.put('media', { key: 'k', mimeType: 'image/png', bytes: new Uint8Array([7]).buffer })
+    v1.close()
+    const store = createArchiveStore(name)
+    opened.push(store)
+    expect(await store.count()).toBe(2)
+    expect(await store.search({ text: 'CAFE' })).toEqual(['twitter:2'])
+    expect((await store.postsByIds(['twitter:1']))[0]?.text).toBe('Post 1')
+    expect((await store.mediaBlob('k'))?.size).toBe(1)
   })
 })

@@ -4,13 +4,14 @@ import { archiveStore, type ArchiveStore } from '../../../store/archive/archiveS
 
 /**
  * Starts reading an archive and reports what it finds. Batches arrive ready to store (already
- * sanitised). Injected so tests can stand in for the Web Worker.
+ * sanitised); `acknowledge` says one more is stored (the reader pauses while too many are not).
+ * Injected so tests can stand in for the Web Worker.
  */
 export type ArchiveImportRunner = (
   file: File,
   options: ImportOptions,
   onEvent: (event: ImportEvent) => void,
-) => { cancel: () => void }
+) => { cancel: () => void; acknowledge?: () => void }
 
 /**
  * The real parsers and their worker load on the first import only, so the editor's first start
@@ -18,7 +19,7 @@ export type ArchiveImportRunner = (
  */
 const startInWorker: ArchiveImportRunner = (file, options, onEvent) => {
   let cancelled = false
-  let running: { cancel: () => void } | undefined
+  let running: ReturnType<ArchiveImportRunner> | undefined
   import('./startSanitizedArchiveImport').then(
     ({ startSanitizedArchiveImport }) => {
       if (!cancelled) running = startSanitizedArchiveImport(file, options, onEvent)
@@ -33,6 +34,7 @@ const startInWorker: ArchiveImportRunner = (file, options, onEvent) => {
     },
   )
   return {
+    acknowledge: () => running?.acknowledge?.(),
     cancel: () => {
       cancelled = true
       running?.cancel()

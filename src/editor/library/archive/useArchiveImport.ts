@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { chooseLibrarySource } from '../../../store/actions/sourceSettingsActions'
+import { acknowledgeStoredBatches } from './acknowledgeStoredBatches'
 import { ARCHIVES_SOURCE } from './archiveSource'
 import { useArchiveServices } from './archiveServices'
 import { runArchiveImport, type ArchiveImportState } from './runArchiveImport'
@@ -24,13 +25,15 @@ export const useArchiveImport = () => {
       // Events of an import that a newer one replaced are ignored.
       const token = {}
       active.current = token
+      const flow = acknowledgeStoredBatches(runImport, store)
       const handle = runArchiveImport(file, {
-        runImport,
-        store,
+        runImport: flow.runImport,
+        store: flow.store,
         onState: (next) => {
           if (active.current !== token) return
           setState(next)
           if (next.phase === 'running') return
+          flow.finish()
           active.current = undefined
           running.current = undefined
           setRevision((value) => value + 1)
