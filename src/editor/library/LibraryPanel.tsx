@@ -55,14 +55,19 @@ export const LibraryPanel = () => {
         </button>
         <ImportArchiveButton archive={archive} />
       </header>
+      {/* Right under the button that started it: on a phone the list below fills the panel. */}
+      <ArchiveImportFeedback archive={archive} />
       {archives ? (
-        <ArchiveLibrary revision={archive.revision} onForgotten={archive.forgotten} />
+        <ArchiveLibrary
+          revision={archive.revision}
+          importing={archive.state.phase === 'running'}
+          onForgotten={archive.forgotten}
+        />
       ) : chosen ? (
         <NetworkLibrary key={chosen.id} source={chosen} />
       ) : (
         <SampleLibrary />
       )}
-      <ArchiveImportFeedback archive={archive} />
       <SourcesDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </section>
   )

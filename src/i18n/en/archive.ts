@@ -8,6 +8,7 @@ export const archive = {
   progressReading: 'Reading {{file}}…',
   progressDetail: '{{processed}} of {{total}} · {{count, number}} posts found',
   progressDetailNoBytes: '{{count, number}} posts found',
+  progressSaving: 'Saving: {{saved, number}} of {{count, number}} posts stored',
   cancel: 'Cancel',
   kind: {
     twitter: 'X',
@@ -46,6 +47,7 @@ export const archive = {
   dismiss: 'Dismiss',
   dropHint: 'Drop the archive to import it',
   empty: {
+    importing: 'Your archive is being imported. Its posts will be listed here once it is done.',
     title: 'No archive imported yet.',
     how: 'Download your archive from your network’s settings (X, Mastodon, Bluesky, Instagram, Facebook or LinkedIn), then choose “Import archive” above, or drop the .zip on the library.',
   },

@@ -11,6 +11,7 @@ export const archive: Messages<typeof en> = {
   progressReading: 'Lecture de {{file}}…',
   progressDetail: '{{processed}} sur {{total}} · {{count, number}} messages trouvés',
   progressDetailNoBytes: '{{count, number}} messages trouvés',
+  progressSaving: 'Enregistrement : {{saved, number}} messages sur {{count, number}} conservés',
   cancel: 'Annuler',
   kind: {
     twitter: 'X',
@@ -50,6 +51,8 @@ export const archive: Messages<typeof en> = {
   dismiss: 'Fermer',
   dropHint: 'Déposez l’archive pour l’importer',
   empty: {
+    importing:
+      'Votre archive est en cours d’import. Ses messages seront listés ici une fois l’import terminé.',
     title: 'Aucune archive importée pour l’instant.',
     how: 'Téléchargez votre archive depuis les paramètres de votre réseau (X, Mastodon, Bluesky, Instagram, Facebook ou LinkedIn), puis choisissez « Importer une archive » ci-dessus, ou déposez le .zip sur la bibliothèque.',
   },

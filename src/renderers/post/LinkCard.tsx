@@ -1,5 +1,6 @@
 import type { LinkCard as LinkCardData } from '../../domain/post'
 import { safeHttpUrl, safeMediaUrl } from '../../lib/safeUrl'
+import { useResolvedMediaUrl } from '../media/MediaUrlResolver'
 import { rendererStrings, type RendererLocale } from '../rendererStrings'
 import { EXTERNAL_REL } from './ExternalLink'
 
@@ -20,7 +21,8 @@ const hostOf = (href: string | undefined): string | undefined => {
 /** The preview of a link the post shares. Its parts are spans: an <a> may not hold a <div> in every context. */
 export function LinkCard({ card, locale }: LinkCardProps) {
   const href = safeHttpUrl(card.url)
-  const image = safeMediaUrl(card.imageUrl)
+  // An archived picture is read from this browser; the card shows without it until then.
+  const image = safeMediaUrl(useResolvedMediaUrl(card.imageUrl) ?? undefined)
   const site = card.siteName || hostOf(href)
   const content = (
     <>

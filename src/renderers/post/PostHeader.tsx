@@ -1,5 +1,6 @@
 import type { Post } from '../../domain/post'
 import { safeMediaUrl } from '../../lib/safeUrl'
+import { useResolvedMediaUrl } from '../media/MediaUrlResolver'
 import { rendererStrings, type RendererLocale } from '../rendererStrings'
 import { ExternalLink } from './ExternalLink'
 
@@ -13,7 +14,8 @@ const AVATAR_SIZE = 48
 export function PostHeader({ post, locale }: PostHeaderProps) {
   const strings = rendererStrings(locale)
   const { author } = post
-  const avatar = safeMediaUrl(author.avatarUrl)
+  // An archived avatar is read from this browser: its initial stands in until it is (or if never).
+  const avatar = safeMediaUrl(useResolvedMediaUrl(author.avatarUrl) ?? undefined)
   const displayName = author.name || author.handle
   return (
     <div className="post-header">

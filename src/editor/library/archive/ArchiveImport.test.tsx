@@ -122,6 +122,35 @@ describe('importing an archive in the library', () => {
     expect(await store.count()).toBe(2)
   })
 
+  it('once the file is read, the bar follows the posts being stored, not the bytes', async () => {
+    renderPanel()
+    await chooseFile(archiveFile())
+    act(() =>
+      fake.emit({
+        type: 'progress',
+        progress: {
+          phase: 'saving',
+          processedBytes: 3_000_000,
+          totalBytes: 3_000_000,
+          posts: 1000,
+        },
+      }),
+    )
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' })
+    expect(bar.getAttribute('value')).toBe('0')
+    expect(bar.getAttribute('max')).toBe('1000')
+    expect(bar.getAttribute('aria-valuetext')).toBe('Saving: 0 of 1,000 posts stored')
+
+    act(() =>
+      fake.emit({
+        type: 'batch',
+        batch: { posts: [archivePost('1'), archivePost('2')], media: [] },
+      }),
+    )
+    await waitFor(() => expect(bar.getAttribute('value')).toBe('2'))
+    expect(library().textContent).toContain('Saving: 2 of 1,000 posts stored')
+  })
+
   it('announces one post in the singular, and in French', async () => {
     await i18next.changeLanguage('fr')
     renderPanel()

@@ -13,26 +13,35 @@ const ImportProgressBar = ({
   onCancel: () => void
 }) => {
   const { t, i18n } = useTranslation('archive')
-  const progress = state.progress
-  const posts = Math.max(progress?.posts ?? 0, state.saved)
+  const { progress, saved } = state
+  const found = Math.max(progress?.posts ?? 0, saved)
   const total = progress && progress.totalBytes > 0 ? progress.totalBytes : undefined
-  const detail = total
-    ? t('progressDetail', {
-        processed: formatBytes(progress?.processedBytes ?? 0, i18n.language),
-        total: formatBytes(total, i18n.language),
-        count: posts,
-      })
-    : t('progressDetailNoBytes', { count: posts })
+  const processed = Math.min(progress?.processedBytes ?? 0, total ?? 0)
+  // A zip is read long before its posts are all stored: once read, the bar follows the saving,
+  // rather than sitting full while thousands of posts are still being written.
+  const saving = total !== undefined && processed >= total && found > saved
+  const bar = saving
+    ? { value: saved, max: found }
+    : total
+      ? { value: processed, max: total }
+      : // No value while the size is unknown: the bar shows it is busy without a false figure.
+        { value: undefined, max: 1 }
+  const detail = saving
+    ? t('progressSaving', { saved, count: found })
+    : total
+      ? t('progressDetail', {
+          processed: formatBytes(processed, i18n.language),
+          total: formatBytes(total, i18n.language),
+          count: found,
+        })
+      : t('progressDetailNoBytes', { count: found })
+  const reading = t('progressReading', { file: state.fileName })
   return (
     <div className="archive-import__progress">
-      <p className="archive-import__file">{t('progressReading', { file: state.fileName })}</p>
-      <progress
-        aria-label={t('progressLabel')}
-        aria-valuetext={detail}
-        max={total ?? 1}
-        // No value while the size is unknown: the bar shows it is busy without a false figure.
-        value={total ? Math.min(progress?.processedBytes ?? 0, total) : undefined}
-      />
+      <p className="archive-import__file" title={reading}>
+        {reading}
+      </p>
+      <progress aria-label={t('progressLabel')} aria-valuetext={detail} {...bar} />
       <p className="archive-import__detail">{detail}</p>
       <button type="button" className="button button--small" onClick={onCancel}>
         {t('cancel')}

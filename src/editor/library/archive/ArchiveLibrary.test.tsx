@@ -77,6 +77,16 @@ describe('ArchiveLibrary', () => {
     expect(screen.getByText(/choose “Import archive” above, or drop the .zip/)).toBeTruthy()
   })
 
+  it('while a first import runs, says its posts are on the way rather than how to import', async () => {
+    render(
+      <ArchiveServicesContext value={servicesWith(store, fakeImport())}>
+        <ArchiveLibrary revision={0} importing onForgotten={() => {}} />
+      </ArchiveServicesContext>,
+    )
+    expect(await screen.findByText(/Your archive is being imported\./)).toBeTruthy()
+    expect(screen.queryByText('No archive imported yet.')).toBeNull()
+  })
+
   it('lists imported posts newest first and narrows them with each filter', async () => {
     await seed()
     renderLibrary()
@@ -98,7 +108,10 @@ describe('ArchiveLibrary', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Post language' }), 'French')
     await shownCount(1)
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Post language' }), 'Any language')
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Post language' }),
+      'Any language',
+    )
     await shownCount(4)
 
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2024-02-10' } })

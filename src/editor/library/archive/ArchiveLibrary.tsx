@@ -11,10 +11,13 @@ import { useArchiveSearch } from './useArchiveSearch'
 /** The library's "Archives" source: imported posts, searched in this browser. */
 export const ArchiveLibrary = ({
   revision,
+  importing = false,
   onForgotten,
 }: {
   /** Changes whenever an import or a forget changed what is stored. */
   revision: number
+  /** An import is running: its posts are listed when it ends. */
+  importing?: boolean
   onForgotten: () => void
 }) => {
   const { t } = useTranslation('archive')
@@ -28,6 +31,12 @@ export const ArchiveLibrary = ({
       </p>
     )
   if (total === undefined) return <p className="panel__hint">{t('loadingPosts')}</p>
+  if (total === 0 && importing)
+    return (
+      <div className="empty-state archive-empty">
+        <p>{t('empty.importing')}</p>
+      </div>
+    )
   if (total === 0)
     return (
       <div className="empty-state archive-empty">
@@ -35,16 +44,20 @@ export const ArchiveLibrary = ({
           <strong>{t('empty.title')}</strong>
         </p>
         <p>{t('empty.how')}</p>
+        <p>{t('description')}</p>
       </div>
     )
 
   return (
     <>
-      <p className="panel__hint">{t('description')}</p>
+      {/* Said in the empty state too; on a phone the posts need the room more. */}
+      <p className="panel__hint archive-library__about">{t('description')}</p>
       <LibraryFilter shown={ids.length} total={total} />
-      <ArchiveFilters filters={filters} languages={languages} onChange={setFilters} />
-      <div className="archive-library__forget">
-        <ForgetArchives total={total} onForgotten={onForgotten} />
+      <div className="archive-library__tools">
+        <ArchiveFilters filters={filters} languages={languages} onChange={setFilters} />
+        <div className="archive-library__forget">
+          <ForgetArchives total={total} onForgotten={onForgotten} />
+        </div>
       </div>
       {ids.length > 0 ? (
         <ArchivePostList ids={ids} revision={revision} />

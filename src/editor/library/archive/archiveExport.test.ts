@@ -40,6 +40,35 @@ describe('exports with archived media', () => {
     )
   })
 
+  it('inline an archived avatar and link card picture in the HTML page', async () => {
+    const AVATAR = 'archive-media:twitter:data/profile_media/avatar.png'
+    const CARD = 'archive-media:twitter:data/card/lake.png'
+    const AVATAR_BYTES = new Uint8Array([...PNG, 1])
+    const CARD_BYTES = new Uint8Array([...PNG, 2])
+    await archiveStore.saveBatch({
+      posts: [],
+      media: [
+        { key: AVATAR.slice('archive-media:'.length), mimeType: 'image/png', bytes: AVATAR_BYTES },
+        { key: CARD.slice('archive-media:'.length), mimeType: 'image/png', bytes: CARD_BYTES },
+      ],
+    })
+    const posts = testPostsById()
+    const full = posts.full!
+    posts.full = {
+      ...full,
+      author: { ...full.author, avatarUrl: AVATAR },
+      card: { url: 'https://news.example.com/lake', title: 'The lake', imageUrl: CARD },
+    }
+    const result = await exportFeedHtml(testInput({ posts, fetchMedia: offlineFetcher }))
+    if (result.kind !== 'file') throw new Error(`expected a file, got ${result.kind}`)
+    const html = await result.file.content.text()
+    const dataUrl = (bytes: Uint8Array) =>
+      `data:image/png;base64,${btoa(String.fromCharCode(...bytes))}`
+    expect(html).not.toContain('archive-media:')
+    expect(html).toMatch(new RegExp(`<img class="post-avatar" src="${dataUrl(AVATAR_BYTES)}"`))
+    expect(html).toMatch(new RegExp(`<img class="post-link-image" src="${dataUrl(CARD_BYTES)}"`))
+  })
+
   it('inline the stored image in the HTML page, leaving no archive-media: address', async () => {
     const result = await exportFeedHtml(await inputWithArchivedImage())
     if (result.kind !== 'file') throw new Error(`expected a file, got ${result.kind}`)
