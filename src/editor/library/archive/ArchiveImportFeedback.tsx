@@ -78,10 +78,13 @@ export const ArchiveImportFeedback = ({ archive }: { archive: ArchiveImport }) =
           </button>
         </div>
       ) : null}
-      {/* Always present, so screen readers hear what is written into it. */}
-      <p className="archive-import__status" role="status">
-        {status}
-      </p>
+      {/* Mounted from the start of the first import, before anything is written into it, so
+          screen readers hear the outcome; absent before, so it is no empty status to find. */}
+      {state.phase !== 'idle' ? (
+        <p className="archive-import__status" role="status">
+          {status}
+        </p>
+      ) : null}
     </div>
   )
 }
