@@ -101,7 +101,11 @@ describe('importing an archive in the library', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('2 posts imported from your X archive.'),
     )
-    expect(screen.queryByRole('progressbar')).toBeNull()
+    // The bar stays, full, beside the outcome, and there is nothing left to cancel.
+    const fullBar = screen.getByRole('progressbar', { name: 'Import progress' })
+    expect(fullBar).toHaveProperty('value', 1)
+    expect(fullBar).toHaveProperty('max', 1)
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull()
     expect(within(library()).getByRole('combobox', { name: 'Source' })).toHaveProperty(
       'value',
       'archives',

@@ -66,6 +66,16 @@ export const ArchiveImportFeedback = ({ archive }: { archive: ArchiveImport }) =
       {state.phase === 'running' ? (
         <ImportProgressBar state={state} onCancel={archive.cancel} />
       ) : null}
+      {state.phase === 'done' ? (
+        // The bar stays, full, beside the outcome: a short import is not over before it is seen.
+        <progress
+          className="archive-import__complete"
+          aria-label={t('progressLabel')}
+          aria-valuetext={status}
+          value={1}
+          max={1}
+        />
+      ) : null}
       {state.phase === 'failed' ? (
         <div className="source-error archive-import__failure" role="alert">
           <p>{describeImportFailure(state.reason, state.kind, t)}</p>
