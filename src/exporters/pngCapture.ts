@@ -1,10 +1,11 @@
-import { toBlob } from 'html-to-image'
+import { toCanvas } from 'html-to-image'
 import type { ReactElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 import { captureStyleProperties } from './captureStyleProperties'
 import { slideFontCss, subsetsFor } from './fonts/fontFaceCss'
 import { assertCanvasFits } from './pngCanvasLimit'
+import { openPngEncoder } from './pngEncoder'
 
 /**
  * A hidden stage in the current document where exports draw with the editor's own renderers
@@ -17,6 +18,14 @@ export interface CaptureStage {
   /** Waits for pictures and fonts, so the capture never shows a half-loaded slide. */
   settle(node: HTMLElement): Promise<void>
   capture(node: HTMLElement, size: { width: number; height: number }): Promise<Blob>
+  /**
+   * Copies the node's pixels now and compresses them in the background: the stage is free for
+   * the next slide as soon as this resolves, while `encoded` is still on its way.
+   */
+  draw(
+    node: HTMLElement,
+    size: { width: number; height: number },
+  ): Promise<{ encoded: Promise<Blob> }>
   dispose(): void
 }
 
@@ -52,6 +61,26 @@ export const openCaptureStage = async ({
   host.append(fonts, mount)
   document.body.append(host)
   const root: Root = createRoot(mount)
+  const encoder = openPngEncoder()
+
+  const draw: CaptureStage['draw'] = async (node, { width, height }) => {
+    assertCanvasFits(width, height, pixelRatio)
+    signal?.throwIfAborted()
+    const canvas = await toCanvas(node, {
+      width,
+      height,
+      pixelRatio,
+      fontEmbedCSS,
+      includeStyleProperties: captureStyleProperties(node),
+      // Never scale down quietly: assertCanvasFits has already refused what would not fit.
+      skipAutoScale: true,
+      cacheBust: false,
+    })
+    const encoded = encoder.encode(canvas)
+    // Awaited later by the caller; until then a failure must not count as unhandled.
+    encoded.catch(() => undefined)
+    return { encoded }
+  }
 
   return {
     render(element) {
@@ -66,23 +95,13 @@ export const openCaptureStage = async ({
       await Promise.all(images.map((image) => image.decode().catch(() => undefined)))
       await document.fonts.ready
     },
-    async capture(node, { width, height }) {
-      assertCanvasFits(width, height, pixelRatio)
-      signal?.throwIfAborted()
-      const blob = await toBlob(node, {
-        width,
-        height,
-        pixelRatio,
-        fontEmbedCSS,
-        includeStyleProperties: captureStyleProperties(node),
-        // Never scale down quietly: assertCanvasFits has already refused what would not fit.
-        skipAutoScale: true,
-        cacheBust: false,
-      })
-      if (!blob) throw new Error('The browser could not turn the slide into a PNG image.')
-      return blob
+    async capture(node, size) {
+      const { encoded } = await draw(node, size)
+      return encoded
     },
+    draw,
     dispose() {
+      encoder.dispose()
       root.unmount()
       host.remove()
     },

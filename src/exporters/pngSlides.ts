@@ -32,6 +32,9 @@ export interface SlideImages {
  * as Present mode and the deck. Media are fetched first (collectMedia), fonts embedded once.
  * Progress is reported per slide; the signal cancels between slides.
  */
+/** Slides whose PNG compression may run while the next ones are drawn. */
+const ENCODE_AHEAD = 3
+
 export const captureSlideImages = async (
   input: ExportInput,
   options: SlideImagesOptions = {},
@@ -53,7 +56,8 @@ export const captureSlideImages = async (
     text: JSON.stringify([story, input.posts]),
     signal,
   })
-  const images: Blob[] = []
+  const encoding: Promise<Blob>[] = []
+  let images: Blob[] = []
   const slideTimes: number[] = []
   try {
     input.onProgress?.(0, slides.length)
@@ -75,11 +79,15 @@ export const captureSlideImages = async (
       if (look.accent) node.style.setProperty('--slide-accent', look.accent)
       await stage.settle(node)
       fitSlide(node)
-      images.push(await stage.capture(node, { width, height }))
+      encoding.push((await stage.draw(node, { width, height })).encoded)
+      // A few slides compress in the background at once; more would only hold pixels in memory.
+      if (encoding.length > ENCODE_AHEAD) await encoding[encoding.length - 1 - ENCODE_AHEAD]
       slideTimes.push(performance.now() - started)
       input.onProgress?.(index + 1, slides.length)
       await yieldToBrowser()
     }
+    // Before the stage closes: closing it stops the encoder.
+    images = await Promise.all(encoding)
   } finally {
     stage.dispose()
   }
