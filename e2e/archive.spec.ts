@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { zipSync, type Zippable } from 'fflate'
+import { exportAs, openOffline } from './fixtures/exportFiles.ts'
 import { expect, test, type Editor } from './fixtures/test.ts'
 
 const fixture = (relative: string) =>
@@ -143,30 +143,6 @@ const expectArchivedImages = async (scope: Locator, scheme: RegExp) => {
   for (const image of images) expect(image.src).toMatch(scheme)
 }
 
-const exportFeed = async (page: Page) => {
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Export' })
-  await dialog.getByRole('radio', { name: 'Feed (HTML)', exact: true }).check()
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 45_000 }),
-    dialog.getByRole('button', { name: 'Download' }).click(),
-  ])
-  return readFile(await download.path())
-}
-
-/** Opens an exported page as a reader offline would: nothing fetched, JavaScript off. */
-const openOffline = async (browser: Browser, html: string) => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
-  const requests: string[] = []
-  await context.route('**/*', (route) => {
-    requests.push(route.request().url())
-    return route.abort('blockedbyclient')
-  })
-  const page = await context.newPage()
-  await page.setContent(html, { waitUntil: 'load' })
-  return { context, page, requests }
-}
-
 test('an X tweets.js is imported, found through "Filter library" and added to the story', async ({
   editor,
 }) => {
@@ -254,9 +230,9 @@ test('an X archive zip: its photo and avatar show from the archive, survive a re
   await expect(editor.blocks().first()).toContainText('Good morning #LeadDevBerlin')
   await expectArchivedImages(editor.blocks().first(), /^blob:/)
 
-  const html = (await exportFeed(editor.page)).toString('utf8')
+  const html = (await exportAs(editor.page, 'Feed (HTML)')).bytes.toString('utf8')
   expect(html).not.toContain('archive-media:')
-  const { context, page, requests } = await openOffline(browser, html)
+  const { context, page, requests } = await openOffline(browser, html, false)
   try {
     const post = page.locator('article.story-post')
     await expect(post).toHaveCount(1)

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import type { Browser, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { unzipSync } from 'fflate'
 import { PDFDocument } from 'pdf-lib'
+import { exportAs, openOffline } from './fixtures/exportFiles.ts'
 import { expect, test, type Editor } from './fixtures/test.ts'
 
 const TITLE = 'Influence Days, the recap'
@@ -26,41 +26,6 @@ const buildStory = async (editor: Editor) => {
   await editor.story().getByRole('button', { name: 'Done' }).click()
   await editor.blocks().last().getByRole('button', { name: 'Speaker notes' }).click()
   await expect(editor.blocks()).toHaveCount(POSTS + 3)
-}
-
-/** Picks a format in the Export dialog, presses Download and returns the file's bytes. */
-const exportAs = async (page: Page, format: string) => {
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Export' })
-  await dialog.getByRole('radio', { name: format, exact: true }).check()
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 45_000 }),
-    dialog.getByRole('button', { name: 'Download' }).click(),
-  ])
-  await expect(
-    dialog.getByRole('status').filter({ hasText: download.suggestedFilename() }),
-  ).toBeVisible()
-  const path = await download.path()
-  return { name: download.suggestedFilename(), bytes: await readFile(path), dialog }
-}
-
-/**
- * Opens an exported page the way a reader would offline: nothing may be fetched (every request
- * is refused and recorded), optionally with JavaScript off.
- */
-const openOffline = async (browser: Browser, html: string, javaScriptEnabled: boolean) => {
-  const context = await browser.newContext({
-    javaScriptEnabled,
-    viewport: { width: 1280, height: 900 },
-  })
-  const requests: string[] = []
-  await context.route('**/*', (route) => {
-    requests.push(route.request().url())
-    return route.abort('blockedbyclient')
-  })
-  const page = await context.newPage()
-  await page.setContent(html, { waitUntil: 'load' })
-  return { context, page, requests }
 }
 
 /** Every image in `scope`, each decoded with real pixels. */
