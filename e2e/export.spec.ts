@@ -28,23 +28,30 @@ const buildStory = async (editor: Editor) => {
   await expect(editor.blocks()).toHaveCount(POSTS + 3)
 }
 
-/** Every image in `scope`, each decoded with real pixels. */
+/**
+ * Every image in `scope`, each decoded with real pixels. Images load lazily (a slide's as it is
+ * shown), so this waits for them to finish before judging them.
+ */
 const expectEveryImageDrawn = async (page: Page, scope = 'body', least = POSTS + 1) => {
-  const images = await page
-    .locator(scope)
-    .locator('img')
-    .evaluateAll((nodes) =>
+  const images = page.locator(scope).locator('img')
+  const read = () =>
+    images.evaluateAll((nodes) =>
       (nodes as HTMLImageElement[]).map((image) => ({
         src: image.src.slice(0, 30),
         width: image.naturalWidth,
         complete: image.complete,
       })),
     )
-  expect(images.length).toBeGreaterThanOrEqual(least)
-  for (const image of images) {
+  await expect
+    .poll(async () => (await read()).every((image) => image.complete), {
+      message: 'every image finished loading',
+    })
+    .toBe(true)
+  const loaded = await read()
+  expect(loaded.length).toBeGreaterThanOrEqual(least)
+  for (const image of loaded) {
     expect(image.src).toMatch(/^data:image\//)
-    expect(image, 'an image that did not load').toMatchObject({ complete: true })
-    expect(image.width).toBeGreaterThan(0)
+    expect(image.width, `an image that could not be drawn: ${image.src}`).toBeGreaterThan(0)
   }
 }
 

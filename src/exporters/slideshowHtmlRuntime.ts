@@ -117,6 +117,12 @@ export function deckRuntime(): void {
       slot.classList.toggle('deck__slot--current', i === current)
       slot.setAttribute('aria-hidden', i === current ? 'false' : 'true')
     })
+    // Pictures wait to be shown before they decode; the shown slide's and the next one's are
+    // wanted now, so a slide never appears half-drawn.
+    for (const slot of [slots[current], slots[current + 1]])
+      slot?.querySelectorAll('img').forEach((image) => {
+        image.loading = 'eager'
+      })
     const slide = slots[current]?.querySelector('.slide')
     const label = positionLabel
       .replace('{position}', String(current + 1))
