@@ -8,12 +8,7 @@ import type { Post } from '../domain/post'
 /** The archives people download from their networks. */
 export type ArchiveKind = 'twitter' | 'mastodon' | 'bluesky' | 'instagram' | 'facebook' | 'linkedin'
 
-/**
- * Posts point at a media file kept from the archive with this URL scheme; the editor resolves
- * it to the stored blob. Never a network address, so an archive works offline for ever.
- */
-export const ARCHIVE_MEDIA_SCHEME = 'archive-media:'
-export const archiveMediaUrl = (key: string) => `${ARCHIVE_MEDIA_SCHEME}${key}`
+export { ARCHIVE_MEDIA_SCHEME, archiveMediaUrl } from '../domain/archiveMediaUrl'
 
 export interface ArchiveMediaFile {
   /** Stable across imports of the same archive, so a second import stores nothing twice. */

@@ -1,11 +1,10 @@
+import { isArchiveMediaUrl } from '../../domain/archiveMediaUrl'
 import type { Media, Post, PostId } from '../../domain/post'
-import { ARCHIVE_MEDIA_SCHEME } from '../../importers/types'
 import { safeMediaUrl } from '../../lib/safeUrl'
 
 /** What a renderer would draw, plus archived media, whose stored bytes the fetcher hands over. */
 const exportable = (url: string): boolean =>
-  safeMediaUrl(url) !== undefined ||
-  (typeof url === 'string' && url.startsWith(ARCHIVE_MEDIA_SCHEME))
+  safeMediaUrl(url) !== undefined || isArchiveMediaUrl(url)
 
 /** What a slot may show: an avatar takes an image, a video slot a video, and so on. */
 type SlotKind = 'image' | 'video' | 'audio'

@@ -1,8 +1,7 @@
-import { ARCHIVE_MEDIA_SCHEME } from '../../../importers/types'
+import { archiveMediaKey, isArchiveMediaUrl } from '../../../domain/archiveMediaUrl'
 import { archiveStore, type ArchiveStore } from '../../../store/archive/archiveStore'
 
-export const isArchiveMediaUrl = (url: unknown): url is string =>
-  typeof url === 'string' && url.startsWith(ARCHIVE_MEDIA_SCHEME)
+export { isArchiveMediaUrl }
 
 /** The stored file behind an `archive-media:` address, or undefined when it cannot be had. */
 export const archiveMediaBlob = async (
@@ -11,7 +10,7 @@ export const archiveMediaBlob = async (
 ): Promise<Blob | undefined> => {
   if (!isArchiveMediaUrl(url)) return undefined
   try {
-    return await store.mediaBlob(url.slice(ARCHIVE_MEDIA_SCHEME.length))
+    return await store.mediaBlob(archiveMediaKey(url))
   } catch {
     // A closed or cleared database reads as a missing file, drawn as a labelled placeholder.
     return undefined
