@@ -4,12 +4,9 @@
  * the import worker, where there is no DOM to sanitise with.
  */
 
+import { escapeHtml } from '../lib/escapeHtml'
+
 export const LINK_REL = 'noopener noreferrer ugc'
-
-const NEEDS_ESCAPE = /[&<>"']/
-
-export const escapeHtml = (text: string): string =>
-  NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`) : text
 
 // Already in the form URL parsing would give (lowercase host, a path, no dot segments, only
 // characters that need no escaping): taken as it is, because imports check hundreds of

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../lib/escapeHtml'
 import { sanitizePostHtml } from '../../lib/sanitizeHtml'
 import { BSKY_WEB, isDid } from './atUri'
 import type { RawFacet, RawFacetFeature } from './rawTypes'
@@ -17,9 +18,6 @@ type Token = { text: string; link?: { href: string; className?: string } }
 
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
-
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 const httpUrl = (value: unknown): string | undefined => {
   if (typeof value !== 'string') return undefined

@@ -1,6 +1,7 @@
 import type { Author, Media, Poll, Post } from '../../domain/post'
 import { mediaKindOfMime, mimeTypeOf } from '../mediaTypes'
-import { escapeHtml, httpUrl, LINK_REL } from '../richTextHtml'
+import { escapeHtml } from '../../lib/escapeHtml'
+import { httpUrl, LINK_REL } from '../richTextHtml'
 import { statusHtmlToText } from './htmlText'
 
 const PUBLIC = 'https://www.w3.org/ns/activitystreams#Public'
