@@ -11,6 +11,8 @@ export type SourceErrorKind =
   | 'invalid-response'
   | 'unsupported'
   | 'invalid-query'
+  /** The source sends no CORS headers and this editor is served without its relay. */
+  | 'relay-required'
 
 export interface SourceErrorDetails {
   status?: number

@@ -19,6 +19,21 @@ export interface SourceSettings {
   credentials?: SourceCredentials
 }
 
+/**
+ * Why the editor asks its relay (`server/`) to fetch something: each purpose has its own host
+ * allow-list and accepted content types on the server.
+ */
+export type RelayPurpose = 'feed' | 'oembed' | 'reddit' | 'media'
+
+/**
+ * Our own server's `GET /relay?url=…&purpose=…`, for sources that send no CORS headers.
+ * Absent in a static deployment: adapters then say that the source needs the relay.
+ */
+export interface RelayAccess {
+  /** The same-origin address that makes the relay fetch `target`. */
+  url(target: string, purpose: RelayPurpose): string
+}
+
 /** Everything an adapter may touch of the outside world, injected so tests replay it. */
 export interface AdapterContext {
   fetch: Transport
@@ -37,6 +52,8 @@ export interface AdapterContext {
   random?: () => number
   /** Per-attempt timeout in milliseconds (default 15 s). */
   timeoutMs?: number
+  /** Our relay, when the editor is served with one. */
+  relay?: RelayAccess
 }
 
 /** What the user typed in the library's Search box, read by `parseSourceQuery`. */

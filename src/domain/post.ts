@@ -14,6 +14,17 @@ export interface Author {
   avatarUrl?: string
   /** The network's stable id for the account (Mastodon account id, Bluesky DID). */
   id?: string
+  /** Audience counts as the network gave them at import; absent when it gives none. */
+  stats?: AuthorStats
+}
+
+/** What a network says of an account's audience, read by the credibility hints. */
+export interface AuthorStats {
+  followers?: number
+  following?: number
+  posts?: number
+  /** When the account was created (ISO 8601). */
+  createdAt?: string
 }
 
 export type MediaKind = 'image' | 'video' | 'gifv' | 'audio'
@@ -29,6 +40,8 @@ export interface Media {
   height?: number
   blurhash?: string
   mimeType?: string
+  /** A description the curator wrote because the author gave none; always shown as theirs. */
+  curatorAlt?: string
 }
 
 export interface LinkCard {
@@ -94,6 +107,34 @@ export interface ReusePolicy {
   hideFromLoggedOut?: boolean
 }
 
+/**
+ * A link embed (oEmbed): drawn as a card from our own data. The provider's HTML is never kept;
+ * only the address of its player, opened in a sandboxed frame when the reader asks for it.
+ */
+export interface PostEmbed {
+  type: 'photo' | 'video' | 'rich' | 'link'
+  /** The provider's name, e.g. "YouTube". */
+  provider: string
+  providerUrl?: string
+  /** An https player page on the provider's own host (e.g. youtube.com/embed/…). */
+  playerUrl?: string
+  width?: number
+  height?: number
+}
+
+/** What "Check sources" found when it last read the post again at its source. */
+export interface SourceCheck {
+  state: 'live' | 'edited' | 'deleted' | 'unavailable'
+  /** ISO 8601. */
+  checkedAt: string
+  /** For `edited`: which parts differ from the snapshot. */
+  changes?: ('text' | 'media' | 'contentWarning')[]
+  /** For `edited`: the text as the source shows it now. */
+  currentText?: string
+  /** For `unavailable`: why it could not be read. */
+  reason?: UnavailableReason
+}
+
 export interface Post {
   /** `${source}:${nativeId}`, unique across sources. */
   id: PostId
@@ -131,4 +172,8 @@ export interface Post {
   reusePolicy?: ReusePolicy
   /** What the adapter needs to read the post again (a Mastodon status API URL, an at-uri). */
   sourceRef?: string
+  /** Link embeds (oEmbed) only. */
+  embed?: PostEmbed
+  /** The last "Check sources" result; the snapshot itself is never overwritten. */
+  sourceCheck?: SourceCheck
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Block } from './block'
 import { UNAVAILABLE_REASONS, type Post, type QuotedPost } from './post'
 import type { RichTextDoc, RichTextNode } from './richText'
-import type { Story } from './story'
+import { DELETED_POST_POLICIES, type Story } from './story'
 
 /**
  * The version of every document Storyloom writes (IndexedDB records, later JSON exports).
@@ -20,6 +20,14 @@ const authorSchema = v.object({
   url: v.optional(v.string()),
   avatarUrl: v.optional(v.string()),
   id: v.optional(v.string()),
+  stats: v.optional(
+    v.object({
+      followers: count,
+      following: count,
+      posts: count,
+      createdAt: v.optional(isoDate),
+    }),
+  ),
 })
 
 const mediaSchema = v.object({
@@ -31,6 +39,7 @@ const mediaSchema = v.object({
   height: count,
   blurhash: v.optional(v.string()),
   mimeType: v.optional(v.string()),
+  curatorAlt: v.optional(v.string()),
 })
 
 const availabilitySchema = v.variant('state', [
@@ -99,6 +108,25 @@ export const postSchema: v.GenericSchema<Post> = v.object({
     }),
   ),
   sourceRef: v.optional(v.string()),
+  embed: v.optional(
+    v.object({
+      type: v.picklist(['photo', 'video', 'rich', 'link']),
+      provider: v.string(),
+      providerUrl: v.optional(v.string()),
+      playerUrl: v.optional(v.string()),
+      width: count,
+      height: count,
+    }),
+  ),
+  sourceCheck: v.optional(
+    v.object({
+      state: v.picklist(['live', 'edited', 'deleted', 'unavailable']),
+      checkedAt: isoDate,
+      changes: v.optional(v.array(v.picklist(['text', 'media', 'contentWarning']))),
+      currentText: v.optional(v.string()),
+      reason: v.optional(unavailableReason),
+    }),
+  ),
 })
 
 const richTextMarkSchema = v.variant('type', [
@@ -140,6 +168,7 @@ export const storySchema: v.GenericSchema<Story> = v.pipe(
     blocks: v.array(blockSchema),
     createdAt: isoDate,
     updatedAt: isoDate,
+    deletedPosts: v.optional(v.picklist(DELETED_POST_POLICIES)),
   }),
   v.check(
     (story) => new Set(story.blocks.map((block) => block.id)).size === story.blocks.length,

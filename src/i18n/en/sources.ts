@@ -56,6 +56,8 @@ export const sources = {
       '{{source}} ({{server}}) sent an answer Storyloom cannot read. Is this really a {{source}} server?',
     unsupported: '{{source}} ({{server}}) does not offer this.',
     'invalid-query': '{{source}} cannot read this query.',
+    'relay-required':
+      '{{source}} can only be read through Storyloom’s relay, and this copy of the editor runs without it. Start the editor with npm start, or open a file instead.',
     unknown: 'Something went wrong while reading {{source}}.',
     serverSaid: 'The server said: “{{message}}”',
   },

@@ -59,6 +59,8 @@ export const sources: Messages<typeof en> = {
       '{{source}} ({{server}}) a envoyé une réponse illisible pour Storyloom. Est-ce bien un serveur {{source}} ?',
     unsupported: '{{source}} ({{server}}) ne propose pas cela.',
     'invalid-query': '{{source}} ne sait pas lire cette requête.',
+    'relay-required':
+      '{{source}} ne peut être lu qu’à travers le relais de Storyloom, et cette copie de l’éditeur tourne sans lui. Lancez l’éditeur avec npm start, ou ouvrez plutôt un fichier.',
     unknown: 'Un problème est survenu en lisant {{source}}.',
     serverSaid: 'Le serveur a répondu : « {{message}} »',
   },
