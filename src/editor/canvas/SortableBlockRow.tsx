@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { Block } from '../../domain/block'
 import type { Post } from '../../domain/post'
 import { PostCard } from '../../renderers/post/PostCard'
+import { PostBadges } from './badges/PostBadges'
 import type { RendererLocale } from '../../renderers/rendererStrings'
 import { Icon } from '../../ui/Icon'
 import { BlockToolbar } from './BlockToolbar'
@@ -149,6 +150,7 @@ const BlockRowBody = memo(function BlockRowBody({
               aria-label={t('postBy', { ns: 'library', name: post.author.name })}
             >
               <PostCard post={post} locale={locale} variant="full" />
+              <PostBadges post={post} />
             </article>
           ) : (
             <p className="notice">{t('missingPost')}</p>

@@ -44,4 +44,7 @@ export const story = {
     moved: 'Moved to position {{position}} of {{total}}.',
     removed: 'Removed.',
   },
+  badges: {
+    label: 'Notes on this post',
+  },
 } as const

@@ -48,4 +48,7 @@ export const story: Messages<typeof en> = {
     moved: 'Déplacé à la position {{position}} sur {{total}}.',
     removed: 'Retiré.',
   },
+  badges: {
+    label: 'Remarques sur ce message',
+  },
 }

@@ -1,0 +1,6 @@
+import type { Messages } from '../messages'
+import type { notify as en } from '../en/notify'
+
+export const notify: Messages<typeof en> = {
+  placeholder: '',
+}
