@@ -35,6 +35,7 @@ export const EditorHeader = () => {
       <div className="app-header__actions">
         <HistoryButtons />
         <PreviewToggle />
+        {/* story tools: Check sources, Insights, Notify authors */}
         <ExportButton />
         <PresentButton />
         <LanguageSelect />
