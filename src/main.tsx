@@ -3,12 +3,16 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { installAutomationBridge } from './app/automationBridge'
 import './app/styles.css'
+import { whenRelayKnown } from './editor/relay/relayStatus'
 import { initI18n } from './i18n/i18n'
+import { startMediaArchiving } from './store/mediaArchive/startMediaArchiving'
 import { startSession } from './store/session'
 
 void initI18n()
 installAutomationBridge()
 void startSession()
+startMediaArchiving()
+void whenRelayKnown()
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,4 +1,4 @@
-import type { Post } from '../domain/post'
+import type { Post, UnavailableReason } from '../domain/post'
 import type { RateLimitBook } from './rateLimitBook'
 
 /** The network transport. `window.fetch` in the editor; a replay of recorded answers in tests. */
@@ -93,6 +93,10 @@ export interface SourceDescriptor {
   readonly queryKinds: readonly SourceQuery['kind'][]
   /** Whether a pasted or dropped link belongs to this source. */
   matchesUrl(url: URL): boolean
+  /** `false` when there is no server to choose (feeds, link embeds): no Server setting. */
+  readonly choosesServer?: boolean
+  /** Read through Storyloom's relay always (Reddit) or for some addresses (feeds, X embeds). */
+  readonly relay?: 'always' | 'some'
 }
 
 /**
@@ -108,7 +112,15 @@ export interface SourceAdapter extends SourceDescriptor {
   ): Promise<ResultPage>
   /** One post from its public link. */
   resolveUrl(url: string, context: AdapterContext): Promise<Post>
+  /** Reads a post of a story again at its source ("Check sources"); absent when it cannot. */
+  recheck?(post: Post, context: AdapterContext): Promise<RecheckResult>
 }
+
+/** What a source says of a post now. A deleted post is an answer, not an error. */
+export type RecheckResult =
+  | { state: 'live'; post: Post }
+  | { state: 'deleted' }
+  | { state: 'unavailable'; reason: UnavailableReason }
 
 /** A source as the registry lists it: its descriptor at once, its code when first used. */
 export interface SourceEntry extends SourceDescriptor {

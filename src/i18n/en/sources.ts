@@ -74,6 +74,14 @@ export const sources = {
     save: 'Save',
     close: 'Close',
     saved: 'Sources saved.',
+    relay: {
+      heading: 'Relay',
+      checking: 'Checking whether Storyloom’s relay is running…',
+      available:
+        'Storyloom’s relay is running: sources that send no CORS headers ({{sources}}) are read through it. It only fetches public addresses, never your local network.',
+      absent:
+        'This copy of the editor runs without its relay, so {{sources}} cannot be read from here. Feed files still open from your disk. Start the editor with npm start to get the relay.',
+    },
     bluesky: {
       heading: 'Bluesky sign-in',
       why: 'Bluesky lets only signed-in users search posts by word or hashtag. Sign in with an app password (Settings → Privacy and security → App passwords on Bluesky), never your main password.',

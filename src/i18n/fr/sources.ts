@@ -78,6 +78,14 @@ export const sources: Messages<typeof en> = {
     save: 'Enregistrer',
     close: 'Fermer',
     saved: 'Sources enregistrées.',
+    relay: {
+      heading: 'Relais',
+      checking: 'Vérification du relais de Storyloom…',
+      available:
+        'Le relais de Storyloom fonctionne : les sources qui n’envoient pas d’en-têtes CORS ({{sources}}) sont lues à travers lui. Il ne lit que des adresses publiques, jamais votre réseau local.',
+      absent:
+        'Cette copie de l’éditeur tourne sans son relais : {{sources}} ne peuvent pas être lus d’ici. Les fichiers de flux s’ouvrent toujours depuis votre disque. Lancez l’éditeur avec npm start pour avoir le relais.',
+    },
     bluesky: {
       heading: 'Connexion à Bluesky',
       why: 'Bluesky ne permet la recherche par mot ou hashtag qu’aux utilisateurs connectés. Connectez-vous avec un mot de passe d’application (Réglages → Confidentialité et sécurité → Mots de passe d’application sur Bluesky), jamais avec votre mot de passe principal.',

@@ -6,11 +6,15 @@ import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
 import { sourceSettings } from '../../../store/sourceSettingsStore'
 import { IconButton } from '../../../ui/IconButton'
 import { BlueskySignIn } from './BlueskySignIn'
+import { RelayStatusNote } from './RelayStatusNote'
 
 interface SourcesDialogProps {
   open: boolean
   onClose: () => void
 }
+
+/** Sources whose server the user picks; feeds and link embeds have none. */
+const SERVER_SOURCES = SOURCES.filter((source) => source.choosesServer !== false)
 
 /** Default servers per network and the Bluesky sign-in: preferences of this device. */
 export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
@@ -27,7 +31,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
       const chosen = sourceSettings.getState().servers
       setServers(
         Object.fromEntries(
-          SOURCES.map((source) => [source.id, chosen[source.id] ?? source.defaultServer]),
+          SERVER_SOURCES.map((source) => [source.id, chosen[source.id] ?? source.defaultServer]),
         ),
       )
       setProblem(null)
@@ -39,7 +43,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
 
   const save = (event: FormEvent) => {
     event.preventDefault()
-    for (const source of SOURCES) {
+    for (const source of SERVER_SOURCES) {
       const typed = servers[source.id] ?? ''
       const example = source.defaultServer.replace(/^https:\/\//, '')
       const normalized = normalizeServerUrl(typed === '' ? source.defaultServer : typed)
@@ -50,7 +54,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
         return
       }
     }
-    for (const source of SOURCES) {
+    for (const source of SERVER_SOURCES) {
       const normalized = normalizeServerUrl(servers[source.id] || source.defaultServer)
       if (normalized.ok)
         setSourceServer(
@@ -75,7 +79,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
       </header>
       <p className="muted">{t('settings.intro')}</p>
       <form className="sources-form" onSubmit={save} noValidate>
-        {SOURCES.map((source) => (
+        {SERVER_SOURCES.map((source) => (
           <label key={source.id} className="source-search__field">
             <span className="field__label">
               {t('settings.defaultServer', { source: source.label })}
@@ -108,6 +112,7 @@ export const SourcesDialog = ({ open, onClose }: SourcesDialogProps) => {
         </div>
       </form>
       <BlueskySignIn />
+      <RelayStatusNote />
     </dialog>
   )
 }

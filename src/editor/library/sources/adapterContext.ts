@@ -1,6 +1,7 @@
 import type { AdapterContext, SourceDescriptor } from '../../../adapters/types'
 import { setSourceCredentials } from '../../../store/actions/sourceSettingsActions'
 import { sourceSettings } from '../../../store/sourceSettingsStore'
+import { currentRelay } from '../../relay/relayStatus'
 
 /** The server the user chose for a source, or the source's default. */
 export const serverFor = (source: SourceDescriptor): string =>
@@ -16,4 +17,5 @@ export const adapterContext = (
   signal,
   settings: { server, credentials: sourceSettings.getState().credentials[source.id] },
   onCredentialsChange: (credentials) => setSourceCredentials(source.id, credentials),
+  relay: currentRelay(),
 })
