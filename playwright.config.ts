@@ -31,6 +31,8 @@ export default defineConfig({
     {
       command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
       url: 'http://127.0.0.1:4173',
+      // Test-only: lets the relay (server/) reach the replay server below although it is local.
+      env: { STORYLOOM_RELAY_TEST_ORIGIN: 'http://127.0.0.1:4180' },
       reuseExistingServer: !CI,
       timeout: 60_000,
     },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the app, then serves the build with `vite preview` on http://localhost:PORT
- * (PORT defaults to 5173). Everything is local: no network access is needed.
+ * (PORT defaults to 5173), together with the relay (`/relay`, see server/) that vite.config.ts
+ * mounts. Building and serving need no network; the relay reaches sources only when asked.
  */
 import { build, preview } from 'vite'
 
@@ -33,7 +34,8 @@ try {
 }
 
 const url = server.resolvedUrls?.local[0] ?? `http://localhost:${port}/`
-console.log(`\n  Storyloom is running at ${url}  (Ctrl+C to stop)\n`)
+console.log(`\n  Storyloom is running at ${url}  (Ctrl+C to stop)`)
+console.log(`  Its relay for sources without CORS answers at ${url}relay/health\n`)
 
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
   process.once(signal, () => {
