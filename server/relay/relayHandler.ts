@@ -151,6 +151,14 @@ const upstreamErrorSentence = (upstream: OutboundResponse): string => {
     : `The source answered ${status}.`
 }
 
+const originOf = (raw: string): string | undefined => {
+  try {
+    return new URL(raw).origin
+  } catch {
+    return undefined
+  }
+}
+
 export const createRelayHandler = (options: RelayOptions = {}): RelayHandler => {
   const env = options.env ?? process.env
   const resolve = options.resolve ?? systemResolve
@@ -175,12 +183,17 @@ export const createRelayHandler = (options: RelayOptions = {}): RelayHandler => 
     purpose: RelayPurpose,
     redirected: boolean,
   ): Promise<{ url: URL; address: ResolvedAddress }> => {
-    const result = await checkTarget(raw, { resolve, testOrigin })
     const refuse = (status: 400 | 403 | 502, reason: string) =>
       new RelayRefusal(
         status,
         redirected ? `The source redirected to ${shown(raw)}; ${lowerFirst(reason)}` : reason,
       )
+    // Test runs must never reach past the machine, not even a DNS lookup: with the test-only
+    // origin set, everything else is refused before any name is resolved.
+    const origin = originOf(raw)
+    if (testOrigin && origin !== undefined && origin !== testOrigin)
+      throw refuse(403, `In test mode the relay only fetches from ${testOrigin}.`)
+    const result = await checkTarget(raw, { resolve, testOrigin })
     if (!result.ok) throw refuse(result.status, result.reason)
     const host = bareHostname(result.url)
     if (result.url.origin !== testOrigin && !isHostAllowed(purpose, host)) {

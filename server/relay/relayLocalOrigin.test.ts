@@ -136,4 +136,13 @@ describe('relay against the test-only local origin', () => {
     expect(defaultPort.status).toBe(403)
     expect(reached.length).toBe(before)
   })
+
+  it('refuses every other address in test mode, before any name is resolved', async () => {
+    const before = reached.length
+    // The resolver above throws if called: a refusal here proves no DNS lookup happened.
+    const response = await relay.relay('https://files.example.org/picture.png', 'media')
+    expect(response.status).toBe(403)
+    expect(await errorOf(response)).toBe(`In test mode the relay only fetches from ${originBase}.`)
+    expect(reached.length).toBe(before)
+  })
 })
