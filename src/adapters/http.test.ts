@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRetryAfter, requestJson } from './http'
+import { parseRetryAfter, requestBytes, requestJson } from './http'
 import { createRateLimitBook } from './rateLimitBook'
 import { SourceError } from './sourceError'
 import type { AdapterContext, Transport } from './types'
@@ -148,6 +148,73 @@ describe('requestJson', () => {
     const error = await rejection(pending)
     expect(error).toBeInstanceOf(DOMException)
     expect((error as DOMException).name).toBe('AbortError')
+  })
+})
+
+describe('requestBytes', () => {
+  const latin1 = Uint8Array.from('<rss>é</rss>', (char) => char.charCodeAt(0))
+
+  it('returns the body untouched as bytes, with the content type and the Accept asked for', async () => {
+    let accept: string | null = null
+    const { context } = contextWith([
+      () =>
+        new Response(latin1, {
+          status: 200,
+          headers: { 'content-type': 'text/xml; charset=iso-8859-1' },
+        }),
+    ])
+    const wrapped: AdapterContext = {
+      ...context,
+      fetch: (url, init) => {
+        accept = new Headers(init?.headers).get('accept')
+        return context.fetch(url, init)
+      },
+    }
+    const answer = await requestBytes(wrapped, 'https://blog.example/feed', { accept: 'text/xml' })
+    expect(Array.from(answer.bytes)).toEqual(Array.from(latin1))
+    expect(answer.contentType).toBe('text/xml; charset=iso-8859-1')
+    expect(answer.status).toBe(200)
+    expect(accept).toBe('text/xml')
+  })
+
+  it('shares the retry policy: a 503 with Retry-After, then the body', async () => {
+    const { context, requests, sleeps } = contextWith([
+      () => new Response('busy', { status: 503, headers: { 'retry-after': '2' } }),
+      () => new Response('<rss/>', { status: 200 }),
+    ])
+    const answer = await requestBytes(context, 'https://blog.example/feed')
+    expect(new TextDecoder().decode(answer.bytes)).toBe('<rss/>')
+    expect(requests).toHaveLength(2)
+    expect(sleeps[0]).toBeGreaterThanOrEqual(2000)
+    expect(answer.contentType).toBe('text/plain;charset=UTF-8')
+  })
+
+  it("keeps a JSON error body's reason (the relay's {error}) as the source message", async () => {
+    const { context } = contextWith([() => json(403, { error: 'blog.example is not allowed' })])
+    const error = (await rejection(
+      requestBytes(context, 'https://app.example/relay'),
+    )) as SourceError
+    expect(error.kind).toBe('unauthorized')
+    expect(error.details).toEqual({ status: 403, sourceMessage: 'blog.example is not allowed' })
+  })
+
+  it('can fail fast on a refused connection (a CORS refusal looks like one)', async () => {
+    const fail = () => Promise.reject(new TypeError('Failed to fetch'))
+    const { context, requests } = contextWith([fail, fail])
+    const error = (await rejection(
+      requestBytes(context, 'https://blog.example/feed', { retryConnectionErrors: false }),
+    )) as SourceError
+    expect(error.kind).toBe('network')
+    expect(requests).toHaveLength(1)
+  })
+
+  it('refuses a body over the size limit', async () => {
+    const { context } = contextWith([() => new Response('x'.repeat(101), { status: 200 })])
+    const error = (await rejection(
+      requestBytes(context, 'https://blog.example/feed', { maxBytes: 100 }),
+    )) as SourceError
+    expect(error.kind).toBe('invalid-response')
+    expect(error.message).toBe('blog.example sent 101 bytes, more than the 100 accepted.')
   })
 })
 

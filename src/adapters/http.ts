@@ -12,6 +12,11 @@ export interface RequestOptions {
   method?: 'GET' | 'POST'
   headers?: Record<string, string>
   body?: string
+  /**
+   * Whether a failed connection is tried again (default true). A browser reports a CORS
+   * refusal as a failed connection, which no retry cures.
+   */
+  retryConnectionErrors?: boolean
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -19,6 +24,7 @@ const MAX_RETRIES = 3
 const BASE_BACKOFF_MS = 1_000
 /** Longer waits are reported to the user rather than spent silently. */
 const MAX_WAIT_MS = 30_000
+const DEFAULT_MAX_BYTES = 10_000_000
 
 const sharedRateLimits = createRateLimitBook()
 
@@ -76,8 +82,7 @@ const parseBody = async (response: Response): Promise<unknown> => {
   }
 }
 
-const errorForStatus = (url: URL, status: number, data: unknown) => {
-  const sourceMessage = readSourceMessage(data)
+const errorForStatus = (url: URL, status: number, sourceMessage: string | undefined) => {
   const where = `${url.host}${url.pathname}`
   if (status === 404 || status === 410)
     return new SourceError('not-found', `${where} answered ${status}.`, { status, sourceMessage })
@@ -89,23 +94,38 @@ const errorForStatus = (url: URL, status: number, data: unknown) => {
   return new SourceError('http', `${where} answered ${status}.`, { status, sourceMessage })
 }
 
+/** How one kind of answer is read: its body, and the source's own words in an error body. */
+interface BodyReader<T> {
+  accept: string
+  read(response: Response): Promise<T>
+  sourceMessage(body: T): string | undefined
+}
+
+interface RawResponse<T> {
+  body: T
+  status: number
+  headers: Headers
+}
+
 /**
- * GETs or POSTs JSON with the policies every source needs: a timeout per attempt, retries
- * with backoff on 429/502/503/504 honouring `Retry-After`, waits for the `X-RateLimit-*`
- * reset, and one error type whose `kind` says what went wrong. Aborting `context.signal`
- * rejects with an `AbortError` at once.
+ * The policies every request shares: a timeout per attempt, retries with backoff on
+ * 429/502/503/504 honouring `Retry-After`, waits for the `X-RateLimit-*` reset, and one error
+ * type whose `kind` says what went wrong. Aborting `context.signal` rejects with an
+ * `AbortError` at once.
  */
-export const requestJson = async (
+const requestWithPolicies = async <T>(
   context: AdapterContext,
   url: string,
-  options: RequestOptions = {},
-): Promise<JsonResponse> => {
+  options: RequestOptions,
+  reader: BodyReader<T>,
+): Promise<RawResponse<T>> => {
   const target = new URL(url)
   const sleep = context.sleep ?? defaultSleep
   const now = context.now ?? Date.now
   const random = context.random ?? Math.random
   const rateLimits = context.rateLimits ?? sharedRateLimits
   const timeoutMs = context.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const connectionRetries = options.retryConnectionErrors === false ? 0 : MAX_RETRIES
 
   for (let attempt = 0; ; attempt += 1) {
     const wait = rateLimits.delayFor(target.origin, now())
@@ -123,21 +143,21 @@ export const requestJson = async (
       ? AbortSignal.any([context.signal, timeout.signal])
       : timeout.signal
     let response: Response
-    let data: unknown
+    let body: T
     try {
       response = await context.fetch(target.href, {
         method: options.method ?? 'GET',
-        headers: { accept: 'application/json', ...options.headers },
+        headers: { accept: reader.accept, ...options.headers },
         body: options.body,
         signal,
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
       })
-      data = await parseBody(response)
+      body = await reader.read(response)
     } catch (error) {
       if (context.signal?.aborted) throw abortError()
       const timedOut = timeout.signal.aborted || isAbortError(error)
-      if (attempt < MAX_RETRIES) {
+      if (attempt < connectionRetries) {
         await sleep(backoffMs(attempt, random), context.signal)
         continue
       }
@@ -162,19 +182,80 @@ export const requestJson = async (
         throw new SourceError('rate-limited', `${target.host} is rate limiting requests.`, {
           status,
           retryAfterMs: delay,
-          sourceMessage: readSourceMessage(data),
+          sourceMessage: reader.sourceMessage(body),
         })
-      throw errorForStatus(target, status, data)
+      throw errorForStatus(target, status, reader.sourceMessage(body))
     }
-    if (!response.ok) throw errorForStatus(target, status, data)
-    if (data === undefined)
-      throw new SourceError(
-        'invalid-response',
-        `${target.host} answered with something other than JSON.`,
-        {
-          status,
-        },
-      )
-    return { data, status, headers: response.headers }
+    if (!response.ok) throw errorForStatus(target, status, reader.sourceMessage(body))
+    return { body, status, headers: response.headers }
   }
+}
+
+const JSON_READER: BodyReader<unknown> = {
+  accept: 'application/json',
+  read: parseBody,
+  sourceMessage: readSourceMessage,
+}
+
+/** GETs or POSTs JSON with the shared request policies (see `requestWithPolicies`). */
+export const requestJson = async (
+  context: AdapterContext,
+  url: string,
+  options: RequestOptions = {},
+): Promise<JsonResponse> => {
+  const {
+    body: data,
+    status,
+    headers,
+  } = await requestWithPolicies(context, url, options, JSON_READER)
+  if (data === undefined)
+    throw new SourceError(
+      'invalid-response',
+      `${new URL(url).host} answered with something other than JSON.`,
+      { status },
+    )
+  return { data, status, headers }
+}
+
+export interface BytesResponse {
+  bytes: Uint8Array
+  status: number
+  headers: Headers
+  /** The `Content-Type` header as sent (with its charset), or '' when absent. */
+  contentType: string
+}
+
+/** An error body may still be JSON with the server's reason (our relay answers `{error}`). */
+const sourceMessageOfBytes = (bytes: Uint8Array): string | undefined => {
+  if (bytes.byteLength === 0 || bytes.byteLength > 10_000) return undefined
+  try {
+    return readSourceMessage(JSON.parse(new TextDecoder().decode(bytes)) as unknown)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * GETs a body as bytes (feeds, whose text encoding only the body itself may tell), with the
+ * shared request policies. Bodies over `maxBytes` (default 10 MB) are refused.
+ */
+export const requestBytes = async (
+  context: AdapterContext,
+  url: string,
+  options: RequestOptions & { accept?: string; maxBytes?: number } = {},
+): Promise<BytesResponse> => {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const reader: BodyReader<Uint8Array> = {
+    accept: options.accept ?? '*/*',
+    read: async (response) => new Uint8Array(await response.arrayBuffer()),
+    sourceMessage: sourceMessageOfBytes,
+  }
+  const { body, status, headers } = await requestWithPolicies(context, url, options, reader)
+  if (body.byteLength > maxBytes)
+    throw new SourceError(
+      'invalid-response',
+      `${new URL(url).host} sent ${body.byteLength} bytes, more than the ${maxBytes} accepted.`,
+      { status },
+    )
+  return { bytes: body, status, headers, contentType: headers.get('content-type') ?? '' }
 }

@@ -1,5 +1,10 @@
 import { blueskySource } from './bluesky/blueskySource'
+import { feedSource } from './feed/feedSource'
 import { mastodonSource } from './mastodon/mastodonSource'
+import { oembedSource } from './oembed/oembedSource'
+import { redditSource } from './reddit/redditSource'
+import { hackernewsSource } from './hackernews/hackernewsSource'
+import { lemmySource } from './lemmy/lemmySource'
 import type { SourceEntry } from './types'
 
 /**
@@ -16,13 +21,45 @@ export const SOURCES: readonly SourceEntry[] = [
     ...blueskySource,
     load: () => import('./bluesky/blueskyAdapter').then((module) => module.blueskyAdapter),
   },
+  {
+    ...feedSource,
+    load: () => import('./feed/feedAdapter').then((module) => module.feedAdapter),
+  },
+  {
+    ...oembedSource,
+    load: () => import('./oembed/oembedAdapter').then((module) => module.oembedAdapter),
+  },
+  {
+    ...redditSource,
+    load: () => import('./reddit/redditAdapter').then((module) => module.redditAdapter),
+  },
+  {
+    ...hackernewsSource,
+    load: () => import('./hackernews/hackernewsAdapter').then((module) => module.hackernewsAdapter),
+  },
+  {
+    ...lemmySource,
+    load: () => import('./lemmy/lemmyAdapter').then((module) => module.lemmyAdapter),
+  },
 ]
 
 export const sourceById = (id: string): SourceEntry | undefined =>
   SOURCES.find((source) => source.id === id)
 
-/** Bluesky's links are known by host, Mastodon's only by path on any host: test Bluesky first. */
-const MATCH_ORDER = [blueskySource.id, mastodonSource.id]
+/**
+ * Which source a pasted link is tried against, first to last: sources known by their host
+ * (Bluesky, Reddit, Hacker News, the oEmbed providers) before those known only by a path on any
+ * host (Mastodon's `/@user/id`, Lemmy's `/post/id`), and feeds, the loosest, last.
+ */
+const MATCH_ORDER = [
+  blueskySource.id,
+  redditSource.id,
+  hackernewsSource.id,
+  oembedSource.id,
+  mastodonSource.id,
+  lemmySource.id,
+  feedSource.id,
+]
   .map(sourceById)
   .filter((source): source is SourceEntry => source !== undefined)
 

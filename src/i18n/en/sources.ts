@@ -65,7 +65,7 @@ export const sources = {
   resolving: 'Fetching the post from {{source}}…',
   resolved: 'Added the post by {{name}} to the story.',
   noAdapterForLink:
-    'Storyloom does not recognise this link. Paste a link to a Mastodon or Bluesky post.',
+    'Storyloom does not recognise this link. Paste a link to a post on Mastodon, Bluesky, Reddit, Hacker News or Lemmy, to a YouTube, Vimeo, X, Threads, TikTok, Flickr, Spotify, SoundCloud, Instagram or Facebook page, or to a feed.',
   settings: {
     open: 'Sources…',
     title: 'Sources',

@@ -68,7 +68,7 @@ export const sources: Messages<typeof en> = {
   resolving: 'Récupération du post sur {{source}}…',
   resolved: 'Post de {{name}} ajouté à la story.',
   noAdapterForLink:
-    'Storyloom ne reconnaît pas ce lien. Collez le lien d’un post Mastodon ou Bluesky.',
+    'Storyloom ne reconnaît pas ce lien. Collez le lien d’un post Mastodon, Bluesky, Reddit, Hacker News ou Lemmy, d’une page YouTube, Vimeo, X, Threads, TikTok, Flickr, Spotify, SoundCloud, Instagram ou Facebook, ou d’un flux.',
   settings: {
     open: 'Sources…',
     title: 'Sources',

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next'
+import { feedSource } from '../../../adapters/feed/feedSource'
 import type { SourceEntry } from '../../../adapters/types'
 import { LibraryEmptyFilter } from '../LibraryEmptyFilter'
 import { LibraryFilter } from '../LibraryFilter'
 import { LibraryPostList } from '../LibraryPostList'
 import { useAddToStory } from '../useAddToStory'
 import { useFilteredPosts } from '../useFilteredPosts'
+import { describeFeedProblem } from './describeFeedProblem'
 import { describeSourceError } from './describeSourceError'
+import { OpenFeedFileButton } from './OpenFeedFileButton'
 import { SourceSearchForm } from './SourceSearchForm'
 import { useSourceSearch, type SourceSearchState } from './useSourceSearch'
 
@@ -24,20 +27,38 @@ const queryText = (state: SourceSearchState) => {
   }
 }
 
+/** Sources without a server (feeds) are named by the host of the address asked for. */
+const serverOf = (state: SourceSearchState): string => {
+  const request = state.request
+  if (!request) return ''
+  if (request.server !== '' || request.query.kind !== 'url') return request.server
+  try {
+    return new URL(request.query.url).host
+  } catch {
+    return ''
+  }
+}
+
 /** Search one network and pick posts from the answers. */
 export const NetworkLibrary = ({ source }: { source: SourceEntry }) => {
   const { t } = useTranslation('sources')
+  const { t: tFeeds } = useTranslation('feeds')
   const add = useAddToStory()
-  const { state, search, loadMore, retry } = useSourceSearch()
+  const { state, search, loadMore, retry, showFile } = useSourceSearch()
   const { query, filtered } = useFilteredPosts(state.posts)
   const busy = state.phase === 'searching' || state.phase === 'loading-more'
-  const server = state.request?.server ?? ''
+  const server = serverOf(state)
 
   const status = (() => {
     if (state.phase === 'searching') return t('searching', { source: source.label })
     if (state.phase === 'loading-more') return t('loadingMore')
-    if (state.phase === 'idle') return source.id === 'bluesky' ? t('idleBluesky') : t('idle')
+    if (state.phase === 'idle') {
+      if (source.id === feedSource.id) return tFeeds('idle')
+      return source.id === 'bluesky' ? t('idleBluesky') : t('idle')
+    }
     if (state.failure) return ''
+    if (state.fileName !== undefined)
+      return tFeeds('opened', { count: state.posts.length, name: state.fileName })
     if (state.posts.length === 0)
       return t('noResults', { query: queryText(state), source: source.label })
     return t('resultCount', { count: state.posts.length, source: source.label })
@@ -46,12 +67,16 @@ export const NetworkLibrary = ({ source }: { source: SourceEntry }) => {
   return (
     <>
       <SourceSearchForm source={source} busy={busy} onSearch={search} />
+      {source.id === feedSource.id ? <OpenFeedFileButton onOpen={showFile} /> : null}
       <p className="library__status" role="status">
         {status}
       </p>
       {state.failure ? (
         <div className="source-error" role="alert">
-          <p>{describeSourceError(state.failure.error, source.label, server, t)}</p>
+          <p>
+            {describeFeedProblem(state.failure.error, queryText(state), tFeeds) ??
+              describeSourceError(state.failure.error, source.label, server, t)}
+          </p>
           <button type="button" className="button button--small" onClick={retry}>
             {t('retry')}
           </button>

@@ -18,16 +18,19 @@ const URL_MODES: readonly UrlMode[] = ['post', 'thread', 'author-thread', 'quote
 /** Server, query and options of a network search. Problems with the input are said at once. */
 export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormProps) => {
   const { t } = useTranslation('sources')
+  const { t: tFeeds } = useTranslation('feeds')
   const id = useId()
   const [server, setServer] = useState(() => serverFor(source))
   const [query, setQuery] = useState('')
   const [options, setOptions] = useState<SearchOptions>({ urlMode: 'post' })
   const [problem, setProblem] = useState<string | null>(null)
   const example = source.defaultServer.replace(/^https:\/\//, '')
+  // Feeds and link embeds read whole addresses: there is no server to choose.
+  const hasServer = source.choosesServer !== false
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const normalized = normalizeServerUrl(server)
+    const normalized = hasServer ? normalizeServerUrl(server) : ({ ok: true, url: '' } as const)
     if (!normalized.ok) {
       setProblem(t(`invalidServer.${normalized.reason}`, { server: server.trim(), example }))
       return
@@ -44,7 +47,11 @@ export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormPro
     }
     setProblem(null)
     setServer(normalized.url)
-    setSourceServer(source.id, normalized.url === source.defaultServer ? undefined : normalized.url)
+    if (hasServer)
+      setSourceServer(
+        source.id,
+        normalized.url === source.defaultServer ? undefined : normalized.url,
+      )
     onSearch({ source, server: normalized.url, query: parsed, options })
   }
 
@@ -53,25 +60,27 @@ export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormPro
 
   return (
     <form className="source-search" onSubmit={submit} noValidate>
-      <label className="source-search__field">
-        <span className="field__label">{t('server')}</span>
-        <input
-          className="input"
-          type="text"
-          inputMode="url"
-          autoComplete="url"
-          spellCheck={false}
-          value={server}
-          placeholder={example}
-          onChange={(event) => setServer(event.target.value)}
-        />
-      </label>
+      {hasServer ? (
+        <label className="source-search__field">
+          <span className="field__label">{t('server')}</span>
+          <input
+            className="input"
+            type="text"
+            inputMode="url"
+            autoComplete="url"
+            spellCheck={false}
+            value={server}
+            placeholder={example}
+            onChange={(event) => setServer(event.target.value)}
+          />
+        </label>
+      ) : null}
       <div className="source-search__query">
         <input
           className="input"
           type="search"
           aria-label={t('search')}
-          placeholder={t('searchPlaceholder')}
+          placeholder={hasServer ? t('searchPlaceholder') : tFeeds('addressPlaceholder')}
           spellCheck={false}
           value={query}
           onChange={(event) => setQuery(event.target.value)}

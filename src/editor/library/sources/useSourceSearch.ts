@@ -18,6 +18,8 @@ export interface SourceSearchState {
   phase: 'idle' | 'searching' | 'loading-more' | 'done'
   /** The last failure and what retrying it repeats; the results so far stay shown. */
   failure?: { error: unknown; retry: 'search' | 'more' }
+  /** Set when the posts were read from a file on disk (a feed file), not searched. */
+  fileName?: string
 }
 
 const IDLE: SourceSearchState = { posts: [], phase: 'idle' }
@@ -85,10 +87,16 @@ export const useSourceSearch = () => {
     else void run(state.request, undefined, [])
   }, [run, state])
 
+  /** Shows posts read from a file in place of any search: no request, nothing to page. */
+  const showFile = useCallback((posts: Post[], fileName: string) => {
+    controller.current?.abort()
+    setState({ posts, phase: 'done', fileName })
+  }, [])
+
   const reset = useCallback(() => {
     controller.current?.abort()
     setState(IDLE)
   }, [])
 
-  return { state, search, loadMore, retry, reset }
+  return { state, search, loadMore, retry, reset, showFile }
 }
