@@ -3,7 +3,9 @@
  * A stand-in for Mastodon and Bluesky servers in browser journeys: it answers on 127.0.0.1
  * with the recorded payloads of src/test/fixtures and their recorded headers (Link paging
  * rewritten to this server), adds the CORS headers the real servers send to browsers, and can
- * answer 429 and 404 on purpose. `GET /__reset` forgets how many requests each route saw.
+ * answer 429 and 404 on purpose. `GET /__reset` forgets how many requests each route saw and
+ * every deletion. `GET /__delete?status=ID` makes that Mastodon status answer 404 from then on
+ * (its author deleted it). `/media/NAME.png` serves a tiny PNG, the media of `#pictures`.
  *
  * Usage: node e2e/servers/sourceReplayServer.mjs [port]   (default 4180)
  */
@@ -38,7 +40,7 @@ const send = (response, { status, headers = {}, body }) => {
   out['access-control-expose-headers'] =
     'Link, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After'
   response.writeHead(status, out)
-  response.end(typeof body === 'string' ? body : JSON.stringify(body))
+  response.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body))
 }
 
 const hits = new Map()
@@ -49,6 +51,61 @@ const hit = (key) => {
 }
 
 const notFound = () => recorded('mastodon/mastodonpy-status-404.json')
+
+/** A 1×1 PNG: the only picture this server has, under any name. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** A recorded status whose picture and avatar are served here, so a journey can go offline. */
+const picturesStatus = () => {
+  const status = readJson('mastodon/rtoot-status-single.json')
+  return {
+    ...status,
+    id: '900000000000000001',
+    uri: `${origin}/users/${status.account.username}/statuses/900000000000000001`,
+    url: `${origin}/@${status.account.username}/900000000000000001`,
+    account: {
+      ...status.account,
+      avatar: `${origin}/media/avatar.png`,
+      avatar_static: `${origin}/media/avatar.png`,
+    },
+    media_attachments: [
+      {
+        id: '1',
+        type: 'image',
+        url: `${origin}/media/lake.png`,
+        preview_url: `${origin}/media/lake.png`,
+        description: 'A tiny lake',
+        meta: { original: { width: 1, height: 1 } },
+      },
+    ],
+  }
+}
+
+/** Every recorded status by id (boosted ones too), so "Check sources" can read them again. */
+const knownStatuses = () => {
+  const byId = new Map()
+  const add = (status) => {
+    if (!status || typeof status !== 'object') return
+    byId.set(String(status.id), status)
+    add(status.reblog)
+  }
+  for (const name of [
+    'rtoot-timeline-tag-rstats',
+    'rtoot-timeline-public-mastodon-social',
+    'rtoot-account-statuses-with-reblog',
+  ])
+    readJson(`mastodon/${name}.json`).forEach(add)
+  add(readJson('mastodon/rtoot-status-single.json'))
+  add(readJson('mastodon/mastodonpy-status-card.json'))
+  add(picturesStatus())
+  return byId
+}
+
+/** Statuses whose author deleted them, by `GET /__delete?status=ID`. */
+const deleted = new Set()
 
 const withoutLink = (answer) => {
   const headers = { ...answer.headers }
@@ -82,6 +139,7 @@ const routes = [
       body: { error: 'Too many requests' },
     }),
   ],
+  [/^\/api\/v1\/timelines\/tag\/pictures$/, () => ({ status: 200, body: [picturesStatus()] })],
   [/^\/api\/v1\/timelines\/tag\/[^/]+$/, () => ({ status: 200, body: [] })],
   [
     /^\/api\/v1\/accounts\/lookup$/,
@@ -102,6 +160,11 @@ const routes = [
     () => recorded('mastodon/rtoot-status-context.json'),
   ],
   [
+    // A status deleted upstream answers like Mastodon does: 404 with its JSON error.
+    /^\/api\/v1\/statuses\/[^/]+$/,
+    (url) => (deleted.has(url.pathname.split('/').pop()) ? notFound() : undefined),
+  ],
+  [
     /^\/api\/v1\/statuses\/114620457512351116$/,
     () => recorded('mastodon/rtoot-status-single.json'),
   ],
@@ -109,7 +172,13 @@ const routes = [
     /^\/api\/v1\/statuses\/117020609135389699$/,
     () => recorded('mastodon/mastodonpy-status-card.json'),
   ],
-  [/^\/api\/v1\/statuses\/[^/]+$/, notFound],
+  [
+    /^\/api\/v1\/statuses\/[^/]+$/,
+    (url) => {
+      const status = knownStatuses().get(url.pathname.split('/').pop())
+      return status ? { status: 200, body: status } : notFound()
+    },
+  ],
   // Bluesky
   [/^\/xrpc\/app\.bsky\.feed\.getAuthorFeed$/, () => recorded('bluesky/bskyr-getAuthorFeed.json')],
   [/^\/xrpc\/app\.bsky\.feed\.getPostThread$/, () => recorded('bluesky/bskyr-getPostThread.json')],
@@ -125,6 +194,38 @@ const routes = [
   ],
 ]
 
+/** The content type a feed host would send for each fixture, by extension. */
+const FEED_TYPES = {
+  rss: 'application/rss+xml',
+  atom: 'application/atom+xml',
+  xml: 'application/xml',
+  json: 'application/feed+json',
+}
+
+/** A recorded feed of src/test/fixtures/rss with the content type its host would send. */
+const recordedFeed = (name) => {
+  const type = FEED_TYPES[name.split('.').pop() ?? '']
+  try {
+    if (!type) throw new Error('unknown type')
+    return {
+      status: 200,
+      headers: { 'content-type': type },
+      body: readFileSync(`${fixtures}rss/${name}`),
+    }
+  } catch {
+    return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'No such feed' }
+  }
+}
+
+/** The Hacker News API's README examples, at their API paths under /hn/v0. */
+const recordedHackerNews = (kind, id) => {
+  try {
+    return { status: 200, body: readJson(`hackernews/hn-readme-${kind}-${id}.json`) }
+  } catch {
+    return { status: 200, body: null }
+  }
+}
+
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', origin)
   if (request.method === 'OPTIONS') {
@@ -138,18 +239,32 @@ const server = createServer((request, response) => {
     return
   }
   if (url.pathname === '/health') return send(response, { status: 200, body: { ok: true } })
+  if (url.pathname === '/__delete') {
+    deleted.add(url.searchParams.get('status') ?? '')
+    return send(response, { status: 200, body: { deleted: [...deleted] } })
+  }
+  const feed = /^\/feeds\/([\w.-]+)$/.exec(url.pathname)
+  if (feed) return send(response, recordedFeed(feed[1]))
+  const hackerNews = /^\/hn\/v0\/(item|user)\/(\w+)\.json$/.exec(url.pathname)
+  if (hackerNews) return send(response, recordedHackerNews(hackerNews[1], hackerNews[2]))
+  if (/^\/media\/[\w-]+\.png$/.test(url.pathname))
+    return send(response, { status: 200, headers: { 'content-type': 'image/png' }, body: PNG })
   if (url.pathname === '/__reset') {
     hits.clear()
+    deleted.clear()
     return send(response, { status: 200, body: { reset: true } })
   }
-  const route = routes.find(([pattern]) => pattern.test(url.pathname))
-  if (!route)
+  // A route answering undefined passes the request on to the next one that matches.
+  const answer = routes
+    .filter(([pattern]) => pattern.test(url.pathname))
+    .reduce((found, [, respond]) => found ?? respond(url), undefined)
+  if (!answer)
     return send(response, {
       status: 404,
       headers: { 'content-type': 'text/html' },
       body: '<h1>Not found</h1>',
     })
-  send(response, route[1](url))
+  send(response, answer)
 })
 
 server.listen(port, '127.0.0.1', () => console.log(`source replay server on ${origin}`))

@@ -1,6 +1,7 @@
 import { LiveAnnouncer } from './a11y/LiveAnnouncer'
 import { ArchiveMediaProvider } from './library/archive/ArchiveMediaProvider'
 import { StoryDndProvider } from './canvas/StoryDndProvider'
+import { ArchivedMediaProvider } from './mediaArchive/ArchivedMediaProvider'
 import { StoryPanel } from './canvas/StoryPanel'
 import { EditorHeader } from './header/EditorHeader'
 import { LibraryPanel } from './library/LibraryPanel'
@@ -13,18 +14,20 @@ export const EditorLayout = () => {
   return (
     // Archived media shows wherever posts do: library, story, preview and presentation.
     <ArchiveMediaProvider>
-      <div className="app">
-        <EditorHeader />
-        <StorageProblems />
-        <main className="workspace">
-          <StoryDndProvider>
-            <LibraryPanel />
-            <StoryPanel />
-          </StoryDndProvider>
-        </main>
-        <ToastHost />
-        <LiveAnnouncer />
-      </div>
+      <ArchivedMediaProvider>
+        <div className="app">
+          <EditorHeader />
+          <StorageProblems />
+          <main className="workspace">
+            <StoryDndProvider>
+              <LibraryPanel />
+              <StoryPanel />
+            </StoryDndProvider>
+          </main>
+          <ToastHost />
+          <LiveAnnouncer />
+        </div>
+      </ArchivedMediaProvider>
     </ArchiveMediaProvider>
   )
 }

@@ -1,12 +1,15 @@
 import type { Block } from '../domain/block'
+import { detectSponsored } from '../domain/integrity/disclosure'
 import type { Media, Post, PostId } from '../domain/post'
 import { isSafeLinkHref, type RichTextDoc, type RichTextNode } from '../domain/richText'
+import { isTombstone } from '../domain/sourceCheck/applyDeletedPostPolicy'
 import { safeHttpUrl } from '../lib/safeUrl'
 import {
   rendererStrings,
   type RendererLocale,
   type RendererStrings,
 } from '../renderers/rendererStrings'
+import { sourceStatusNote, tombstoneMarkdown } from './sourceStatusMarkdown'
 import { fileStem } from './storyPosts'
 import type { ExportInput, ExportResult, Exporter } from './types'
 
@@ -112,7 +115,10 @@ export const richTextToMarkdown = (doc: RichTextDoc): string => blocks(doc.conte
 // ---------- posts ----------
 
 const mediaLine = (media: Media, strings: RendererStrings): string => {
-  const alt = media.alt?.trim() ?? ''
+  const authorAlt = media.alt?.trim() ?? ''
+  const curatorAlt = authorAlt ? '' : (media.curatorAlt?.trim() ?? '')
+  // Markdown has no room for a label beside an image: the curator's words say whose they are.
+  const alt = authorAlt || (curatorAlt && `${curatorAlt} (${strings.curatorDescription})`)
   const url = markdownUrl(media.url)
   if (media.kind === 'image' && url) return `![${escapeMarkdown(alt)}](${url})`
   const label = escapeMarkdown(
@@ -132,9 +138,13 @@ const byline = (post: Post, strings: RendererStrings): string => {
 }
 
 const postMarkdown = (post: Post, strings: RendererStrings, depth = 0): string => {
+  if (isTombstone(post)) return tombstoneMarkdown(post, strings.locale, markdownUrl(post.url))
   const parts: string[] = []
   if (post.availability?.state === 'unavailable')
     parts.push(`*${escapeMarkdown(strings.postUnavailable(post.availability.reason))}*`)
+  const sourceNote = sourceStatusNote(post.sourceCheck, strings.locale)
+  if (sourceNote) parts.push(`*${escapeMarkdown(sourceNote)}*`)
+  if (detectSponsored(post).sponsored) parts.push(`**${escapeMarkdown(strings.sponsored)}**`)
   if (post.contentWarning)
     parts.push(
       `**${escapeMarkdown(strings.contentWarning)}:** ${escapeMarkdown(post.contentWarning)}`,

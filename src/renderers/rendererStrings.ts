@@ -3,6 +3,7 @@
  * live here as plain data chosen by a `locale` prop.
  */
 import type { MediaKind, UnavailableReason } from '../domain/post'
+import { embedStringsEn, embedStringsFr, type EmbedStrings } from './post/embedStrings'
 import { slideStringsEn, slideStringsFr, type SlideStrings } from './slideshow/slideStrings'
 
 export type RendererLocale = 'en' | 'fr'
@@ -35,17 +36,23 @@ export interface RendererStrings {
   quotes: (n: number) => string
   media: Record<MediaKind, string>
   noDescription: string
+  /** Shown under a media item whose description the curator wrote, not the author. */
+  curatorDescription: string
   mediaRefused: (kind: MediaKind) => string
   /** An exported copy could not get the file (offline, gone, no CORS): the placeholder says so. */
   mediaMissing: (kind: MediaKind) => string
   /** The foot of an exported page, e.g. "Exported with Storyloom on 1 May 2024". */
   exportedOn: (date: string) => string
   linkRefused: string
+  /** The disclosure label on a post whose author or network says it is paid for. */
+  sponsored: string
   untitledStory: string
   sourceLabel: (source: string) => string
   formatDate: (iso: string) => string
   formatNumber: (n: number) => string
   slides: SlideStrings
+  /** Link embed cards (oEmbed). */
+  embed: EmbedStrings
 }
 
 // Intl objects are costly to build and a feed formats hundreds of dates: keep one per locale.
@@ -91,6 +98,7 @@ const KNOWN_SOURCES: Record<string, string> = {
   reddit: 'Reddit',
   twitter: 'Twitter',
   linkedin: 'LinkedIn',
+  oembed: 'oEmbed',
 }
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
@@ -188,15 +196,18 @@ const en: RendererStrings = {
   quotes: pluralEn('quote', 'quotes'),
   media: mediaEn,
   noDescription: 'No description',
+  curatorDescription: 'Description by the curator',
   mediaRefused: (kind) => `${mediaEn[kind]} not shown: its address is not allowed`,
   mediaMissing: (kind) => `${mediaEn[kind]} not included: the file could not be retrieved`,
   exportedOn: (date) => `Exported with Storyloom on ${date}`,
   linkRefused: 'Link not shown: its address is not allowed',
+  sponsored: 'Sponsored',
   untitledStory: 'Untitled story',
   sourceLabel: sourceLabelIn('Sample'),
   formatDate: formatDateIn('en'),
   formatNumber: formatNumberIn('en'),
   slides: slideStringsEn,
+  embed: embedStringsEn,
 }
 
 const fr: RendererStrings = {
@@ -226,15 +237,18 @@ const fr: RendererStrings = {
   quotes: pluralFr('citation', 'citations'),
   media: mediaFr,
   noDescription: 'Sans description',
+  curatorDescription: 'Description ajoutée par la curatrice ou le curateur',
   mediaRefused: (kind) => `${mediaRefusedFr[kind]}\u00a0: son adresse n’est pas autorisée`,
   mediaMissing: (kind) => `${mediaMissingFr[kind]}\u00a0: le fichier n’a pas pu être récupéré`,
   exportedOn: (date) => `Exporté avec Storyloom le ${date}`,
   linkRefused: 'Lien non affiché\u00a0: son adresse n’est pas autorisée',
+  sponsored: 'Sponsorisé',
   untitledStory: 'Récit sans titre',
   sourceLabel: sourceLabelIn('Exemple'),
   formatDate: formatDateIn('fr'),
   formatNumber: formatNumberIn('fr'),
   slides: slideStringsFr,
+  embed: embedStringsFr,
 }
 
 const STRINGS: Record<RendererLocale, RendererStrings> = { en, fr }

@@ -14,6 +14,7 @@ import { flattenThread } from './flattenThread'
 import { isPostView, mapFeedItems, mapPostView, mapPostViews } from './mapPostView'
 import { collectionOf, parseBlueskyUrl, type BlueskyTarget } from './parseBlueskyUrl'
 import type { RawFeedViewPost } from './rawTypes'
+import { recheckPost } from './recheckPost'
 import { resolveActorDid } from './resolveActor'
 import { baseUrl, xrpcRequest, xrpcUrl, type XrpcParams } from './xrpc'
 
@@ -199,6 +200,7 @@ const searchPosts = async (
  */
 export const blueskyAdapter: SourceAdapter = {
   ...blueskySource,
+  recheck: recheckPost,
 
   search: async (query: SourceQuery, options, context, cursor) => {
     switch (query.kind) {

@@ -23,6 +23,11 @@ export interface RawProfileViewBasic {
   displayName?: string
   avatar?: string
   labels?: RawLabel[]
+  createdAt?: string
+  /** The counts come only with a full ProfileView (getProfile/getProfiles), never with a basic one. */
+  followersCount?: number
+  followsCount?: number
+  postsCount?: number
 }
 
 export interface RawFacetIndex {

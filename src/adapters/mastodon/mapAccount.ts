@@ -1,5 +1,12 @@
-import type { Author } from '../../domain/post'
-import { absoluteHttpUrl, readId, readNonEmptyString, readString } from './fieldReaders'
+import type { Author, AuthorStats } from '../../domain/post'
+import {
+  absoluteHttpUrl,
+  readCount,
+  readDate,
+  readId,
+  readNonEmptyString,
+  readString,
+} from './fieldReaders'
 import type { RawAccount } from './rawTypes'
 
 const hostOf = (url: string | undefined): string | undefined => {
@@ -37,12 +44,27 @@ export const accountHandle = (
   return `@${username}@${host}`
 }
 
+/** Audience counts for the credibility hints; undefined when the server sent none. */
+const mapStats = (raw: RawAccount): AuthorStats | undefined => {
+  const stats: AuthorStats = {}
+  const followers = readCount(raw.followers_count)
+  const following = readCount(raw.following_count)
+  const posts = readCount(raw.statuses_count)
+  const createdAt = readDate(raw.created_at)
+  if (followers !== undefined) stats.followers = followers
+  if (following !== undefined) stats.following = following
+  if (posts !== undefined) stats.posts = posts
+  if (createdAt) stats.createdAt = createdAt
+  return Object.keys(stats).length > 0 ? stats : undefined
+}
+
 export const mapAccount = (account: RawAccount | undefined, server: string): Author => {
   const raw = account ?? {}
   const handle = accountHandle(raw, server)
   const url = absoluteHttpUrl(raw.url)
   const avatarUrl = absoluteHttpUrl(raw.avatar_static) ?? absoluteHttpUrl(raw.avatar)
   const id = readId(raw.id)
+  const stats = mapStats(raw)
   return {
     // An empty display name is common; the username is what the server itself shows then.
     name:
@@ -51,5 +73,6 @@ export const mapAccount = (account: RawAccount | undefined, server: string): Aut
     ...(url ? { url } : {}),
     ...(avatarUrl ? { avatarUrl } : {}),
     ...(id ? { id } : {}),
+    ...(stats ? { stats } : {}),
   }
 }

@@ -46,6 +46,12 @@ describe('mapStatus on the official Status example', () => {
       avatarUrl:
         'https://files.mastodon.social/accounts/avatars/000/000/001/original/d96d39a0abb45b92.jpg',
       id: '1',
+      stats: {
+        followers: 322930,
+        following: 459,
+        posts: 61323,
+        createdAt: '2016-03-16T14:34:26.392Z',
+      },
     })
   })
 
@@ -155,6 +161,7 @@ describe('mapStatus on recorded mastodon.py statuses (Mastodon 4.5)', () => {
       avatarUrl:
         'http://localhost:3000/system/accounts/avatars/117/020/565/966/271/181/original/5784df1febb9890a.jpg',
       id: '117020565966271181',
+      stats: { followers: 0, following: 0, posts: 21, createdAt: '2026-08-01T00:00:00.000Z' },
     })
   })
 
@@ -522,6 +529,40 @@ describe('mapAccount on recorded account search results', () => {
       name: 'David Schoch',
       url: 'https://fosstodon.org/@schochastics',
       id: '109302436954721982',
+    })
+  })
+
+  it('keeps the audience counts and creation date the server sent', () => {
+    expect(mapAccount(accounts[0], FOSSTODON.server).stats).toEqual({
+      followers: 1036,
+      following: 138,
+      posts: 282,
+      createdAt: '2022-11-07T00:00:00.000Z',
+    })
+    // A bridged account reports zeros: they are kept as the server's word, not dropped.
+    expect(mapAccount(accounts[1], FOSSTODON.server).stats).toEqual({
+      followers: 0,
+      following: 0,
+      posts: 0,
+      createdAt: '2023-03-26T00:00:00.000Z',
+    })
+  })
+
+  it('leaves stats out when the server sends no usable counts', () => {
+    expect(mapAccount({ username: 'lea', acct: 'lea' }, FOSSTODON.server)).not.toHaveProperty(
+      'stats',
+    )
+    const hostile = {
+      username: 'lea',
+      acct: 'lea',
+      followers_count: -5,
+      following_count: Number.NaN,
+      statuses_count: '12' as unknown as number,
+      created_at: 'yesterday',
+    }
+    expect(mapAccount(hostile, FOSSTODON.server)).not.toHaveProperty('stats')
+    expect(mapAccount({ ...hostile, followers_count: 7 }, FOSSTODON.server).stats).toEqual({
+      followers: 7,
     })
   })
 

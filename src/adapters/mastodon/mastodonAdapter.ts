@@ -14,6 +14,7 @@ import { nextLinkUrl } from './linkHeader'
 import { mapStatus } from './mapStatus'
 import type { RawContext, RawSearchResults, RawStatus } from './rawTypes'
 import { mastodonSource } from './mastodonSource'
+import { recheckStatus } from './recheckStatus'
 import { parseStatusUrl, type StatusLocation } from './statusUrl'
 import { rootAuthorChain, threadInReadingOrder } from './threadOrder'
 
@@ -345,6 +346,7 @@ const cursorPage = async (
 
 export const mastodonAdapter: SourceAdapter = {
   ...mastodonSource,
+  recheck: recheckStatus,
   async search(query, options, context, cursor) {
     if (cursor !== undefined) return cursorPage(query, cursor, context)
     switch (query.kind) {

@@ -20,6 +20,10 @@ export interface RawAccount {
   avatar?: string | null
   avatar_static?: string | null
   emojis?: RawCustomEmoji[]
+  followers_count?: number
+  following_count?: number
+  statuses_count?: number
+  created_at?: string
 }
 
 export interface RawMention {

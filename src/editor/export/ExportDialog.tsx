@@ -15,6 +15,11 @@ import {
 } from './exportPreferences'
 import { fetchMediaBlob } from './fetchMediaBlob'
 import { ImportStoryButton } from './ImportStoryButton'
+import { ConsentWarning } from './ConsentWarning'
+import { withoutRestrictedPosts } from '../../domain/integrity/consent'
+import { NotifyAuthorsButton } from '../notify/NotifyAuthorsButton'
+import { withDeletedPostPolicy } from '../../exporters/withDeletedPostPolicy'
+import { DeletedPostsOption } from './options/DeletedPostsOption'
 import { SlideExportOptionsFields } from './options/SlideExportOptionsFields'
 import { loadSlideExportOptions, saveSlideExportOptions } from './options/slideExportPreferences'
 
@@ -56,6 +61,7 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
   const [snippets, setSnippets] = useState<{ iframe: string; html: string } | null>(null)
   const [copyMessage, setCopyMessage] = useState('')
   const [logoError, setLogoError] = useState('')
+  const [leaveOutRestricted, setLeaveOutRestricted] = useState(false)
   const ids = useId()
 
   useEffect(() => {
@@ -97,9 +103,9 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
     setCopyMessage('')
     setStatus({ state: 'working', done: 0, total: 0 })
     try {
-      const exporter = await format.load()
+      const exporter = withDeletedPostPolicy(await format.load(), format.id)
       const result = await exporter.run({
-        story,
+        story: leaveOutRestricted ? withoutRestrictedPosts(story, posts) : story,
         posts,
         locale,
         theme: preferences.theme,
@@ -264,6 +270,15 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
           }}
         />
 
+        <ConsentWarning
+          story={story}
+          posts={posts}
+          leaveOut={leaveOutRestricted}
+          onLeaveOutChange={setLeaveOutRestricted}
+          disabled={working}
+        />
+        <DeletedPostsOption disabled={working} />
+
         {isEmpty && <p className="export-dialog__empty">{t('empty')}</p>}
 
         <div className="export-dialog__actions">
@@ -300,6 +315,7 @@ export const ExportDialog = ({ open, onClose }: ExportDialogProps) => {
           {t('done', { fileName: status.fileName })}
         </p>
       )}
+      {status.state === 'done' && <NotifyAuthorsButton className="button export-dialog__notify" />}
       {status.state === 'error' && (
         <p role="alert" className="export-error">
           {status.message}

@@ -1,4 +1,5 @@
 import type { MediaFetcher } from '../../exporters/types'
+import { mediaArchiveStore } from '../../store/mediaArchive/mediaArchiveStore'
 import { archiveMediaBlob, isArchiveMediaUrl } from '../library/archive/archiveMedia'
 
 /**
@@ -8,6 +9,9 @@ import { archiveMediaBlob, isArchiveMediaUrl } from '../library/archive/archiveM
 export const fetchMediaBlob: MediaFetcher = async (url, signal) => {
   // Media kept from an imported archive is read from this browser, never from the network.
   if (isArchiveMediaUrl(url)) return archiveMediaBlob(url)
+  // The copy kept when the post entered the story: exports work offline and match the editor.
+  const archived = await mediaArchiveStore.blob(url).catch(() => undefined)
+  if (archived) return archived
   try {
     const response = await fetch(url, {
       signal,

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Icon } from '../../ui/Icon'
 import { PresentButton } from '../present/PresentButton'
 import { ExportButton } from '../export/ExportButton'
+import { InsightsButton } from '../insights/InsightsButton'
+import { NotifyAuthorsButton } from '../notify/NotifyAuthorsButton'
+import { CheckSourcesButton } from '../sourceCheck/CheckSourcesButton'
 import { SaveStatusIndicator } from '../status/SaveStatusIndicator'
 import { StoriesDialog } from '../stories/StoriesDialog'
 import { HistoryButtons } from './HistoryButtons'
@@ -36,6 +39,9 @@ export const EditorHeader = () => {
         <HistoryButtons />
         <PreviewToggle />
         {/* story tools: Check sources, Insights, Notify authors */}
+        <CheckSourcesButton />
+        <InsightsButton />
+        <NotifyAuthorsButton />
         <ExportButton />
         <PresentButton />
         <LanguageSelect />

@@ -1,6 +1,7 @@
 /** Link embeds (oEmbed): what the library and editor say about pasted page links. */
 export const embeds = {
   idle: 'Paste a link to a page on {{providers}}. It becomes a card with its title, author and picture; a video or track can be played from the card.',
+  placeholder: 'A YouTube, Vimeo, X, Threads, TikTok, Spotify… link',
   providersList:
     'YouTube, Vimeo, X, Threads, TikTok, Flickr, Spotify, SoundCloud, Instagram or Facebook',
   cardOnly:

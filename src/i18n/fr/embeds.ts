@@ -3,6 +3,7 @@ import type { embeds as en } from '../en/embeds'
 
 export const embeds: Messages<typeof en> = {
   idle: 'Collez le lien d’une page de {{providers}}. Il devient une carte avec son titre, son auteur et son image\u00a0; une vidéo ou un morceau peut être lu depuis la carte.',
+  placeholder: 'Un lien YouTube, Vimeo, X, Threads, TikTok, Spotify…',
   providersList:
     'YouTube, Vimeo, X, Threads, TikTok, Flickr, Spotify, SoundCloud, Instagram ou Facebook',
   cardOnly:

@@ -26,7 +26,15 @@ export function MediaItem({ item, locale }: MediaItemProps) {
   const width = dimension(item.width)
   const height = dimension(item.height)
   const type = item.mimeType && MIME.test(item.mimeType) ? item.mimeType : undefined
-  const alt = item.alt?.trim() ?? ''
+  const authorAlt = typeof item.alt === 'string' ? item.alt.trim() : ''
+  // The curator's words stand in only where the author gave none, and are always labelled.
+  const curatorAlt = !authorAlt && typeof item.curatorAlt === 'string' ? item.curatorAlt.trim() : ''
+  const alt = authorAlt || curatorAlt
+  const curatorLabel = curatorAlt ? (
+    <span className="post-media-curator-alt" lang={locale}>
+      {strings.curatorDescription}
+    </span>
+  ) : null
 
   if (!src) {
     // Archived media still being read from storage: hold the place, say nothing yet.
@@ -39,6 +47,7 @@ export function MediaItem({ item, locale }: MediaItemProps) {
           {missing ? strings.mediaMissing(kind) : strings.mediaRefused(kind)}
         </span>
         {alt && <span className="post-media-alt">{alt}</span>}
+        {curatorLabel}
       </div>
     )
   }
@@ -87,6 +96,7 @@ export function MediaItem({ item, locale }: MediaItemProps) {
           {strings.noDescription}
         </span>
       )}
+      {curatorLabel}
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import type { Charter } from '../../../domain/insights/charter'
 import type { Post } from '../../../domain/post'
 
 /** A short text note about a post in the story: badges are words, never colour alone. */
@@ -20,6 +21,8 @@ export interface PostBadge {
 export interface BadgeEnvironment {
   /** Keys of another namespace are written `integrity:…`. */
   t: TFunction<typeof BADGE_NAMESPACES>
+  /** The curator's moderation charter; optional so other rules' tests need not build one. */
+  charter?: Charter
 }
 
 /** The message namespaces badge rules read; the first is the default. */

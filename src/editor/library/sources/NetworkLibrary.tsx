@@ -10,6 +10,7 @@ import { describeFeedProblem } from './describeFeedProblem'
 import { describeSourceError } from './describeSourceError'
 import { OpenFeedFileButton } from './OpenFeedFileButton'
 import { SourceSearchForm } from './SourceSearchForm'
+import { useSourceHints } from './useSourceHints'
 import { useSourceSearch, type SourceSearchState } from './useSourceSearch'
 
 const queryText = (state: SourceSearchState) => {
@@ -48,14 +49,12 @@ export const NetworkLibrary = ({ source }: { source: SourceEntry }) => {
   const { query, filtered } = useFilteredPosts(state.posts)
   const busy = state.phase === 'searching' || state.phase === 'loading-more'
   const server = serverOf(state)
+  const hints = useSourceHints(source)
 
   const status = (() => {
     if (state.phase === 'searching') return t('searching', { source: source.label })
     if (state.phase === 'loading-more') return t('loadingMore')
-    if (state.phase === 'idle') {
-      if (source.id === feedSource.id) return tFeeds('idle')
-      return source.id === 'bluesky' ? t('idleBluesky') : t('idle')
-    }
+    if (state.phase === 'idle') return hints.idle
     if (state.failure) return ''
     if (state.fileName !== undefined)
       return tFeeds('opened', { count: state.posts.length, name: state.fileName })
@@ -68,6 +67,7 @@ export const NetworkLibrary = ({ source }: { source: SourceEntry }) => {
     <>
       <SourceSearchForm source={source} busy={busy} onSearch={search} />
       {source.id === feedSource.id ? <OpenFeedFileButton onOpen={showFile} /> : null}
+      {hints.note ? <p className="muted library__note">{hints.note}</p> : null}
       <p className="library__status" role="status">
         {status}
       </p>

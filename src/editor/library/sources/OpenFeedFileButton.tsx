@@ -1,7 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { feedItemToPost } from '../../../adapters/feed/feedItemToPost'
-import { parseFeed } from '../../../adapters/feed/parseFeed'
 import type { Post } from '../../../domain/post'
 import { describeFeedProblem } from './describeFeedProblem'
 
@@ -36,6 +34,11 @@ export const OpenFeedFileButton = ({ onOpen }: OpenFeedFileButtonProps) => {
       return
     }
     try {
+      // The parser and its XML library load on first use, not with the editor.
+      const [{ parseFeed }, { feedItemToPost }] = await Promise.all([
+        import('../../../adapters/feed/parseFeed'),
+        import('../../../adapters/feed/feedItemToPost'),
+      ])
       const feed = parseFeed(bytes, { contentType: file.type })
       const fetchedAt = new Date().toISOString()
       onOpen(

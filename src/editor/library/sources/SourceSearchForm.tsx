@@ -6,6 +6,7 @@ import type { SearchOptions, SourceEntry, UrlMode } from '../../../adapters/type
 import { setSourceServer } from '../../../store/actions/sourceSettingsActions'
 import { serverFor } from './adapterContext'
 import type { SearchRequest } from './useSourceSearch'
+import { useSourceHints } from './useSourceHints'
 
 interface SourceSearchFormProps {
   source: SourceEntry
@@ -18,7 +19,7 @@ const URL_MODES: readonly UrlMode[] = ['post', 'thread', 'author-thread', 'quote
 /** Server, query and options of a network search. Problems with the input are said at once. */
 export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormProps) => {
   const { t } = useTranslation('sources')
-  const { t: tFeeds } = useTranslation('feeds')
+  const hints = useSourceHints(source)
   const id = useId()
   const [server, setServer] = useState(() => serverFor(source))
   const [query, setQuery] = useState('')
@@ -80,7 +81,7 @@ export const SourceSearchForm = ({ source, busy, onSearch }: SourceSearchFormPro
           className="input"
           type="search"
           aria-label={t('search')}
-          placeholder={hasServer ? t('searchPlaceholder') : tFeeds('addressPlaceholder')}
+          placeholder={hints.placeholder}
           spellCheck={false}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
