@@ -8,11 +8,13 @@ import { initI18n } from './i18n/i18n'
 import { startMediaArchiving } from './store/mediaArchive/startMediaArchiving'
 import { startSession } from './store/session'
 
-void initI18n()
+const languageReady = initI18n()
 installAutomationBridge()
 void startSession()
 startMediaArchiving()
 void whenRelayKnown()
+// The first render speaks the reader's language: French, if chosen, loads before it.
+await languageReady
 
 const root = document.getElementById('root')
 if (root) {

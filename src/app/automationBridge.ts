@@ -1,7 +1,7 @@
 import { createPostBlock, createSectionBlock, createTextBlock } from '../domain/blockFactory'
 import { richTextFromPlainText } from '../domain/richText'
 import { createStory } from '../domain/storyOps'
-import { SAMPLE_POSTS } from '../sample/samplePosts'
+import type { Post } from '../domain/post'
 import { editorStore } from '../store/editorStore'
 import { flushSave } from '../store/session'
 
@@ -20,22 +20,25 @@ export interface StoryloomAutomationBridge {
   exportPngSlides(): Promise<{ ms: number; slides: number; bytes: number }>
 }
 
-const benchmarkBlock = (index: number) => {
+const benchmarkBlock = (index: number, samplePosts: readonly Post[]) => {
   if (index % 10 === 9) return createSectionBlock(`Section ${Math.floor(index / 10) + 1}`)
   if (index % 3 === 2)
     return createTextBlock(
       richTextFromPlainText(`Commentary ${index + 1}: what the room said next.`),
     )
-  return createPostBlock(SAMPLE_POSTS[index % SAMPLE_POSTS.length]!.id)
+  return createPostBlock(samplePosts[index % samplePosts.length]!.id)
 }
 
 export const installAutomationBridge = () => {
   const bridge: StoryloomAutomationBridge = {
     async createBenchmarkStory(blockCount) {
+      const { SAMPLE_POSTS } = await import('../sample/samplePosts')
       const now = new Date().toISOString()
       const story = {
         ...createStory(`Benchmark story (${blockCount} blocks)`, now),
-        blocks: Array.from({ length: blockCount }, (_, index) => benchmarkBlock(index)),
+        blocks: Array.from({ length: blockCount }, (_, index) =>
+          benchmarkBlock(index, SAMPLE_POSTS),
+        ),
       }
       const posts = Object.fromEntries(SAMPLE_POSTS.map((post) => [post.id, post]))
       editorStore.setState((state) => ({

@@ -1,20 +1,64 @@
-import i18next from 'i18next'
+import i18next, { type BackendModule, type ResourceKey } from 'i18next'
 import LanguageDetector from 'i18next-browser-languagedetector'
 import { initReactI18next } from 'react-i18next'
-import { resources, SUPPORTED_LANGUAGES } from './resources'
+import { enResources, NAMESPACES, SUPPORTED_LANGUAGES } from './resources'
 
 export const LANGUAGE_STORAGE_KEY = 'storyloom.language'
 
-/** Language from the user's last choice, else the browser's; English when neither is supported. */
+type Messages = Record<string, unknown>
+
+/** Languages other than English, each fetched as one chunk the first time it is needed. */
+const LOADERS: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./frResources').then((module) => module.frResources),
+}
+
+const loaded = new Map<string, Promise<Messages>>()
+
+/**
+ * Hands i18next the messages of a language that is not bundled. English ships with the editor
+ * (it is every language's fallback); French costs a download only to those who read it.
+ */
+const lazyLanguages: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    const load = LOADERS[language]
+    if (!load) {
+      callback(null, {})
+      return
+    }
+    let messages = loaded.get(language)
+    if (!messages) {
+      messages = load()
+      loaded.set(language, messages)
+    }
+    messages.then(
+      (all) => callback(null, (all[namespace] ?? {}) as ResourceKey),
+      (error: unknown) => {
+        loaded.delete(language)
+        callback(error instanceof Error ? error : new Error(String(error)), false)
+      },
+    )
+  },
+}
+
+/**
+ * Language from the user's last choice, else the browser's; English when neither is supported.
+ * Resolves once the chosen language's messages are in, so the first render speaks it.
+ */
 export const initI18n = () => {
   i18next.on('languageChanged', (language) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language
   })
   return i18next
+    .use(lazyLanguages)
     .use(LanguageDetector)
     .use(initReactI18next)
     .init({
-      resources,
+      resources: { en: enResources },
+      // English is bundled; the backend fetches the others.
+      partialBundledLanguages: true,
+      ns: NAMESPACES,
       fallbackLng: 'en',
       supportedLngs: SUPPORTED_LANGUAGES.map((language) => language.code),
       nonExplicitSupportedLngs: true,
@@ -27,8 +71,9 @@ export const initI18n = () => {
         caches: ['localStorage'],
       },
       returnNull: false,
-      // Resources are bundled, so the first render can use them without a Suspense fallback.
+      // English needs no wait; a first render in another language waits in `main.tsx`.
       initAsync: false,
+      react: { useSuspense: false },
     })
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { Suspense, lazy, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../ui/Icon'
 import { PresentButton } from '../present/PresentButton'
@@ -7,15 +7,25 @@ import { InsightsButton } from '../insights/InsightsButton'
 import { NotifyAuthorsButton } from '../notify/NotifyAuthorsButton'
 import { CheckSourcesButton } from '../sourceCheck/CheckSourcesButton'
 import { SaveStatusIndicator } from '../status/SaveStatusIndicator'
-import { StoriesDialog } from '../stories/StoriesDialog'
 import { HistoryButtons } from './HistoryButtons'
 import { LanguageSelect } from './LanguageSelect'
 import { PreviewToggle } from './PreviewToggle'
 import { StoryTitleInput } from './StoryTitleInput'
 
+// The stories list (and story import) loads when first opened, not with the editor.
+const StoriesDialog = lazy(() =>
+  import('../stories/StoriesDialog').then((module) => ({ default: module.StoriesDialog })),
+)
+
 export const EditorHeader = () => {
   const { t } = useTranslation()
   const [storiesOpen, setStoriesOpen] = useState(false)
+  const storiesButton = useRef<HTMLButtonElement | null>(null)
+  // The dialog unmounts on close, so focus goes back to its button by hand.
+  const closeStories = () => {
+    setStoriesOpen(false)
+    storiesButton.current?.focus()
+  }
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -23,9 +33,11 @@ export const EditorHeader = () => {
         <span className="app-header__name">{t('appName')}</span>
       </div>
       <button
+        ref={storiesButton}
         type="button"
         className="button button--quiet"
         aria-haspopup="dialog"
+        onPointerEnter={() => void import('../stories/StoriesDialog')}
         onClick={() => setStoriesOpen(true)}
       >
         <Icon name="stories" size={16} />
@@ -46,7 +58,11 @@ export const EditorHeader = () => {
         <PresentButton />
         <LanguageSelect />
       </div>
-      <StoriesDialog open={storiesOpen} onClose={() => setStoriesOpen(false)} />
+      {storiesOpen && (
+        <Suspense fallback={null}>
+          <StoriesDialog open onClose={closeStories} />
+        </Suspense>
+      )}
     </header>
   )
 }

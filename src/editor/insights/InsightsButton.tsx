@@ -1,6 +1,10 @@
-import { useCallback, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { InsightsDialog } from './InsightsDialog'
+
+// The panel and its detectors' wording load on first use, not with the editor.
+const InsightsDialog = lazy(() =>
+  import('./InsightsDialog').then((module) => ({ default: module.InsightsDialog })),
+)
 
 /** The header's "Insights" button; focus comes back to it when the panel closes. */
 export const InsightsButton = () => {
@@ -19,11 +23,16 @@ export const InsightsButton = () => {
         className="button"
         aria-haspopup="dialog"
         title={t('buttonDescription')}
+        onPointerEnter={() => void import('./InsightsDialog')}
         onClick={() => setOpen(true)}
       >
         {t('button')}
       </button>
-      {open && <InsightsDialog onClose={close} />}
+      {open && (
+        <Suspense fallback={null}>
+          <InsightsDialog onClose={close} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -61,7 +61,7 @@ const openInsights = async () => {
   const user = userEvent.setup()
   render(<InsightsButton />)
   await user.click(screen.getByRole('button', { name: 'Insights' }))
-  return { user, dialog: screen.getByRole('dialog', { name: 'Insights' }) }
+  return { user, dialog: await screen.findByRole('dialog', { name: 'Insights' }) }
 }
 
 describe('Insights panel', () => {

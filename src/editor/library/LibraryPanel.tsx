@@ -1,17 +1,27 @@
 import './library.css'
-import { useState } from 'react'
+import { Suspense, lazy, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { sourceById, SOURCES } from '../../adapters/registry'
 import { chooseLibrarySource } from '../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../store/sourceSettingsStore'
 import { ArchiveImportFeedback } from './archive/ArchiveImportFeedback'
-import { ArchiveLibrary } from './archive/ArchiveLibrary'
 import { ARCHIVES_SOURCE } from './archive/archiveSource'
 import { ImportArchiveButton } from './archive/ImportArchiveButton'
 import { useArchiveImport } from './archive/useArchiveImport'
-import { SampleLibrary } from './SampleLibrary'
-import { NetworkLibrary } from './sources/NetworkLibrary'
-import { SourcesDialog } from './sources/SourcesDialog'
+
+// Each view loads when first shown: the sample posts are data the editor needs no earlier.
+const SampleLibrary = lazy(() =>
+  import('./SampleLibrary').then((module) => ({ default: module.SampleLibrary })),
+)
+const ArchiveLibrary = lazy(() =>
+  import('./archive/ArchiveLibrary').then((module) => ({ default: module.ArchiveLibrary })),
+)
+const NetworkLibrary = lazy(() =>
+  import('./sources/NetworkLibrary').then((module) => ({ default: module.NetworkLibrary })),
+)
+const SourcesDialog = lazy(() =>
+  import('./sources/SourcesDialog').then((module) => ({ default: module.SourcesDialog })),
+)
 
 export const LibraryPanel = () => {
   const { t } = useTranslation('library')
@@ -21,6 +31,12 @@ export const LibraryPanel = () => {
   const chosen = sourceById(sourceId)
   const archives = sourceId === ARCHIVES_SOURCE
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const settingsButton = useRef<HTMLButtonElement | null>(null)
+  // The dialog unmounts on close, so focus goes back to its button by hand.
+  const closeSettings = () => {
+    setSettingsOpen(false)
+    settingsButton.current?.focus()
+  }
   const archive = useArchiveImport()
 
   return (
@@ -49,6 +65,8 @@ export const LibraryPanel = () => {
           type="button"
           className="button button--quiet button--small"
           aria-haspopup="dialog"
+          ref={settingsButton}
+          onPointerEnter={() => void import('./sources/SourcesDialog')}
           onClick={() => setSettingsOpen(true)}
         >
           {tSources('settings.open')}
@@ -57,18 +75,24 @@ export const LibraryPanel = () => {
       </header>
       {/* Right under the button that started it: on a phone the list below fills the panel. */}
       <ArchiveImportFeedback archive={archive} />
-      {archives ? (
-        <ArchiveLibrary
-          revision={archive.revision}
-          importing={archive.state.phase === 'running'}
-          onForgotten={archive.forgotten}
-        />
-      ) : chosen ? (
-        <NetworkLibrary key={chosen.id} source={chosen} />
-      ) : (
-        <SampleLibrary />
+      <Suspense fallback={<p className="library__status">{t('loading')}</p>}>
+        {archives ? (
+          <ArchiveLibrary
+            revision={archive.revision}
+            importing={archive.state.phase === 'running'}
+            onForgotten={archive.forgotten}
+          />
+        ) : chosen ? (
+          <NetworkLibrary key={chosen.id} source={chosen} />
+        ) : (
+          <SampleLibrary />
+        )}
+      </Suspense>
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SourcesDialog open onClose={closeSettings} />
+        </Suspense>
       )}
-      <SourcesDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </section>
   )
 }

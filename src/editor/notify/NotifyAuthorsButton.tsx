@@ -1,6 +1,10 @@
-import { useRef, useState } from 'react'
+import { Suspense, lazy, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NotifyAuthorsDialog } from './NotifyAuthorsDialog'
+
+// The panel loads on first use, not with the editor.
+const NotifyAuthorsDialog = lazy(() =>
+  import('./NotifyAuthorsDialog').then((module) => ({ default: module.NotifyAuthorsDialog })),
+)
 
 /** "Notify authors": opens the panel, and gives focus back to the button when it closes. */
 export const NotifyAuthorsButton = ({ className = 'button' }: { className?: string }) => {
@@ -14,17 +18,22 @@ export const NotifyAuthorsButton = ({ className = 'button' }: { className?: stri
         type="button"
         className={className}
         aria-haspopup="dialog"
+        onPointerEnter={() => void import('./NotifyAuthorsDialog')}
         onClick={() => setOpen(true)}
       >
         {t('open')}
       </button>
-      <NotifyAuthorsDialog
-        open={open}
-        onClose={() => {
-          setOpen(false)
-          buttonRef.current?.focus()
-        }}
-      />
+      {open && (
+        <Suspense fallback={null}>
+          <NotifyAuthorsDialog
+            open
+            onClose={() => {
+              setOpen(false)
+              buttonRef.current?.focus()
+            }}
+          />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,4 +1,5 @@
 export const library = {
+  loading: 'Loading…',
   region: 'Library',
   heading: 'Library',
   source: 'Source',

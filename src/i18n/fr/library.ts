@@ -2,6 +2,7 @@ import type { library as en } from '../en/library'
 import type { Messages } from '../messages'
 
 export const library: Messages<typeof en> = {
+  loading: 'Chargement…',
   region: 'Bibliothèque',
   heading: 'Bibliothèque',
   source: 'Source',

@@ -9,6 +9,8 @@ import { PostBadges } from './PostBadges'
 
 beforeAll(async () => {
   await initI18n()
+  // French loads on demand in the app; these tests read it through getFixedT.
+  await i18next.loadLanguages('fr')
 })
 
 const environment = (language: 'en' | 'fr'): BadgeEnvironment => ({

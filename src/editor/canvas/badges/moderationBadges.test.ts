@@ -8,6 +8,8 @@ import { moderationBadges } from './moderationBadges'
 
 beforeAll(async () => {
   await initI18n()
+  // French loads on demand in the app; these tests read it through getFixedT.
+  await i18next.loadLanguages('fr')
 })
 
 const environment = (language: 'en' | 'fr', charter = defaultCharter()): BadgeEnvironment => ({

@@ -8,6 +8,8 @@ import { sourceCheckBadges } from './sourceCheckBadges'
 
 beforeAll(async () => {
   await initI18n()
+  // French loads on demand in the app; these tests read it through getFixedT.
+  await i18next.loadLanguages('fr')
 })
 
 const environment = (language: 'en' | 'fr'): BadgeEnvironment => ({
