@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { EditorLayout } from '../editor/EditorLayout'
 import { useEditorStore } from '../store/editorStore'
 import { ErrorBoundary } from './ErrorBoundary'
-import { markReady } from './readySignal'
+import { markReady } from '../lib/readySignal'
 
 const Editor = () => {
   const { t } = useTranslation()
   const status = useEditorStore((state) => state.session.status)
   useEffect(() => {
-    if (status === 'ready') markReady()
+    if (status === 'ready') markReady('story')
   }, [status])
   if (status === 'loading') {
     return (
