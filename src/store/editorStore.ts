@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import type { DocumentState, EditorData } from './editorData'
 import { emptyHistory, recordChange, type RecordOptions } from './history'
 import { pick, UNDOABLE_KEYS } from './storageConfig'
+import { refuseWhenReadOnly } from './tabAccess'
 
 export const initialEditorData = (): EditorData => ({
   stories: {},
@@ -31,6 +32,8 @@ export const commitDocument = (
   change: (document: DocumentState) => DocumentState,
   options: Omit<RecordOptions, 'now'> = {},
 ): boolean => {
+  // A read-only tab (another tab writes) changes nothing, rather than showing unsaved edits.
+  if (refuseWhenReadOnly()) return false
   const state = editorStore.getState()
   const current = selectDocument(state)
   const next = change(current)

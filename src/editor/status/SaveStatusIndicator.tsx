@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useEditorStore } from '../../store/editorStore'
 import { flushSave } from '../../store/session'
+import { useTabAccessStore } from '../../store/tabAccess'
 import { Icon } from '../../ui/Icon'
 import { downloadWorkspaceCopy } from './downloadWorkspaceCopy'
 
@@ -8,6 +9,15 @@ import { downloadWorkspaceCopy } from './downloadWorkspaceCopy'
 export const SaveStatusIndicator = () => {
   const { t, i18n } = useTranslation()
   const status = useEditorStore((state) => state.saveStatus)
+  const readOnly = useTabAccessStore((state) => state.access.mode === 'read-only')
+  if (readOnly) {
+    return (
+      <p className="save-status" data-state="read-only">
+        <Icon name="alert" size={14} />
+        {t('save.readOnly')}
+      </p>
+    )
+  }
   if (status.state === 'error') {
     return (
       <div className="save-status save-status--error" role="alert">

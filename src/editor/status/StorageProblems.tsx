@@ -2,9 +2,20 @@ import { useTranslation } from 'react-i18next'
 import { useEditorStore } from '../../store/editorStore'
 import { discardProblem, dismissProblems } from '../../store/session'
 import { downloadWorkspaceCopy } from './downloadWorkspaceCopy'
+import { TabAccessBanner } from './TabAccessBanner'
 
-/** Damaged or newer-version stories: a clear message and ways out, never a blank page. */
-export const StorageProblems = () => {
+/**
+ * Damaged or newer-version stories, storage taken over by a newer Storyloom, or another tab
+ * editing: a clear message and ways out, never a blank page.
+ */
+export const StorageProblems = () => (
+  <>
+    <TabAccessBanner />
+    <StoredDataProblems />
+  </>
+)
+
+const StoredDataProblems = () => {
   const { t } = useTranslation()
   const session = useEditorStore((state) => state.session)
   if (session.status !== 'ready') return null
@@ -53,6 +64,15 @@ export const StorageProblems = () => {
         >
           {t('problems.download')}
         </button>
+        {storageError?.kind === 'closed' && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => window.location.reload()}
+          >
+            {t('storage.reload')}
+          </button>
+        )}
         {problems.length > 0 && (
           <button
             type="button"

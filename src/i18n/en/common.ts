@@ -29,6 +29,7 @@ export const common = {
     error: 'Changes not saved: {{message}}',
     retry: 'Try again',
     download: 'Download a copy',
+    readOnly: 'Read-only',
   },
   toast: {
     blockRemoved: 'Block removed.',
@@ -51,7 +52,12 @@ export const common = {
   },
   storage: {
     closed:
-      'Another Storyloom tab is updating the saved data, so this tab stopped saving. Reload this tab to keep working; download a copy first if you made changes here.',
+      'Storyloom was updated in another tab, so this tab stopped saving. Reload this tab to keep working; download a copy first if you made changes here.',
+    reload: 'Reload',
+    readOnly: 'This story is open in another tab; this tab is read-only.',
+    readOnlyRefused: 'Your change was not made here, because another tab is editing.',
+    editHere: 'Edit here instead',
+    takingOver: 'Taking over…',
     unavailable:
       'Storyloom cannot save in this browser ({{message}}). You can keep working, but nothing will be kept after you close the tab: download a copy before you leave.',
   },

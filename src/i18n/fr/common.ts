@@ -32,6 +32,7 @@ export const common: Messages<typeof en> = {
     error: 'Modifications non enregistrées : {{message}}',
     retry: 'Réessayer',
     download: 'Télécharger une copie',
+    readOnly: 'Lecture seule',
   },
   toast: {
     blockRemoved: 'Bloc retiré.',
@@ -54,7 +55,13 @@ export const common: Messages<typeof en> = {
   },
   storage: {
     closed:
-      'Un autre onglet Storyloom met à jour les données enregistrées : cet onglet n’enregistre plus. Rechargez-le pour continuer ; téléchargez d’abord une copie si vous y avez fait des modifications.',
+      'Storyloom a été mis à jour dans un autre onglet : cet onglet n’enregistre plus. Rechargez-le pour continuer ; téléchargez d’abord une copie si vous y avez fait des modifications.',
+    reload: 'Recharger',
+    readOnly: 'Cette histoire est ouverte dans un autre onglet ; cet onglet est en lecture seule.',
+    readOnlyRefused:
+      'Votre modification n’a pas été faite ici, car un autre onglet modifie l’histoire.',
+    editHere: 'Modifier plutôt ici',
+    takingOver: 'Reprise en cours…',
     unavailable:
       'Storyloom ne peut pas enregistrer dans ce navigateur ({{message}}). Vous pouvez continuer, mais rien ne sera conservé après la fermeture de l’onglet : téléchargez une copie avant de partir.',
   },

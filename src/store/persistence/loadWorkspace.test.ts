@@ -126,6 +126,18 @@ describe('loadWorkspace', () => {
     expect(await db.get('stories', 'broken')).toEqual({ schemaVersion: SCHEMA_VERSION })
   })
 
+  it('leaves upgraded records as they are when asked not to write (a read-only tab)', async () => {
+    const story = makeStory('Old')
+    const oldRecord = { ...record(story, []), schemaVersion: 0 }
+    await putRaw(story.id, oldRecord)
+    const loaded = await loadWorkspace(db, {
+      migrations: { 0: (document) => document },
+      writeBack: false,
+    })
+    expect(loaded.stories).toEqual([story])
+    expect(await db.get('stories', story.id)).toEqual(oldRecord)
+  })
+
   it('still loads, and reports why, when rewriting upgraded records fails', async () => {
     const story = makeStory('Old')
     const oldRecord = { ...record(story, []), schemaVersion: 0 }

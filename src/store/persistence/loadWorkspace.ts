@@ -10,6 +10,8 @@ import type { LoadedWorkspace, StoredProblem, WorkspaceSnapshot } from './types'
 export interface LoadWorkspaceOptions {
   /** Injected by tests; the app uses the domain's table. */
   migrations?: Readonly<Record<number, Migration>>
+  /** Rewrites upgraded records at the current version; false in a read-only tab. */
+  writeBack?: boolean
 }
 
 const time = (iso: string) => {
@@ -34,7 +36,7 @@ const mergePosts = (target: Record<PostId, Post>, posts: Record<PostId, Post>) =
  */
 export const loadWorkspace = async (
   db: StoryloomDatabase,
-  { migrations = MIGRATIONS }: LoadWorkspaceOptions = {},
+  { migrations = MIGRATIONS, writeBack = true }: LoadWorkspaceOptions = {},
 ): Promise<LoadedWorkspace> => {
   const tx = db.transaction(['stories', 'meta'], 'readonly')
   const stories = tx.objectStore('stories')
@@ -81,7 +83,7 @@ export const loadWorkspace = async (
       : (loaded[0]?.id ?? null)
 
   const workspace: LoadedWorkspace = { stories: loaded, posts, activeStoryId, problems }
-  if (upgraded.length > 0) {
+  if (writeBack && upgraded.length > 0) {
     const writeBackError = await writeUpgraded(db, upgraded)
     if (writeBackError) workspace.writeBackError = writeBackError
   }
