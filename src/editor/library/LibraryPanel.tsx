@@ -1,6 +1,7 @@
 import './library.css'
-import { Suspense, lazy, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { markReady } from '../../lib/readySignal'
 import { sourceById, SOURCES } from '../../adapters/registry'
 import { chooseLibrarySource } from '../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../store/sourceSettingsStore'
@@ -10,8 +11,10 @@ import { ImportArchiveButton } from './archive/ImportArchiveButton'
 import { useArchiveImport } from './archive/useArchiveImport'
 
 // Each view loads when first shown: the sample posts are data the editor needs no earlier.
+// Fetched as soon as the editor starts, alongside the stored story, since it is the default view.
+const sampleLibrary = import('./SampleLibrary')
 const SampleLibrary = lazy(() =>
-  import('./SampleLibrary').then((module) => ({ default: module.SampleLibrary })),
+  sampleLibrary.then((module) => ({ default: module.SampleLibrary })),
 )
 const ArchiveLibrary = lazy(() =>
   import('./archive/ArchiveLibrary').then((module) => ({ default: module.ArchiveLibrary })),
@@ -22,6 +25,12 @@ const NetworkLibrary = lazy(() =>
 const SourcesDialog = lazy(() =>
   import('./sources/SourcesDialog').then((module) => ({ default: module.SourcesDialog })),
 )
+
+/** Mounts with the library view it sits beside (one Suspense boundary commits both). */
+const LibraryShown = () => {
+  useEffect(() => markReady('library'), [])
+  return null
+}
 
 export const LibraryPanel = () => {
   const { t } = useTranslation('library')
@@ -87,6 +96,7 @@ export const LibraryPanel = () => {
         ) : (
           <SampleLibrary />
         )}
+        <LibraryShown />
       </Suspense>
       {settingsOpen && (
         <Suspense fallback={null}>
