@@ -1,7 +1,9 @@
 import { toCanvas } from 'html-to-image'
 import type { ReactElement } from 'react'
+import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
+import { StaticRenderContext } from '../renderers/staticRender'
 import { captureStyleProperties } from './captureStyleProperties'
 import { slideFontCss, subsetsFor } from './fonts/fontFaceCss'
 import { assertCanvasFits } from './pngCanvasLimit'
@@ -84,7 +86,9 @@ export const openCaptureStage = async ({
 
   return {
     render(element) {
-      flushSync(() => root.render(element))
+      flushSync(() =>
+        root.render(createElement(StaticRenderContext.Provider, { value: true }, element)),
+      )
       const node = mount.firstElementChild
       if (!(node instanceof HTMLElement)) throw new Error('The export drew nothing to capture.')
       return node

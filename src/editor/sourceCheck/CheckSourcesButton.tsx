@@ -79,40 +79,39 @@ export const CheckSourcesButton = ({
       >
         {t('button')}
       </button>
-      {run.state !== 'idle' && (
-        <div className="source-check__panel">
-          {run.state === 'checking' && (
-            <>
-              <progress
-                aria-label={t('checking')}
-                value={run.done}
-                max={run.total}
-                aria-valuetext={t('progress', { done: run.done, total: run.total })}
-              />
-              <span className="muted">{t('progress', { done: run.done, total: run.total })}</span>
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                onClick={() => abortRef.current?.abort()}
-              >
-                {t('cancel')}
-              </button>
-            </>
-          )}
-          {run.state !== 'checking' && (
+      {/* One box under the button; the status line stays mounted so it is announced. */}
+      <div className={run.state === 'idle' ? 'visually-hidden' : 'source-check__panel'}>
+        {run.state === 'checking' && (
+          <div className="source-check__progress">
+            <progress
+              aria-label={t('checking')}
+              value={run.done}
+              max={run.total}
+              aria-valuetext={t('progress', { done: run.done, total: run.total })}
+            />
+            <span className="muted">{t('progress', { done: run.done, total: run.total })}</span>
             <button
               type="button"
               className="button button--small button--quiet"
-              onClick={() => setRun({ state: 'idle' })}
+              onClick={() => abortRef.current?.abort()}
             >
-              {t('close')}
+              {t('cancel')}
             </button>
-          )}
-        </div>
-      )}
-      <p role="status" className={status ? 'source-check__summary' : 'visually-hidden'}>
-        {status}
-      </p>
+          </div>
+        )}
+        <p role="status" className="source-check__summary">
+          {status}
+        </p>
+        {run.state !== 'idle' && run.state !== 'checking' && (
+          <button
+            type="button"
+            className="button button--small source-check__close"
+            onClick={() => setRun({ state: 'idle' })}
+          >
+            {t('close')}
+          </button>
+        )}
+      </div>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Post, PostEmbed as PostEmbedData } from '../../domain/post'
+import { StaticRenderContext } from '../staticRender'
 import { makeTestPost } from '../testPosts'
 import { PostCard } from './PostCard'
 import { PostEmbed } from './PostEmbed'
@@ -95,6 +96,18 @@ describe('PostEmbed, live page', () => {
       screen.getByRole('button', { name: `Lire «\u00a0${TITLE}\u00a0» (charge YouTube)` }),
     ).toBeTruthy()
     expect(screen.getByRole('link').textContent).toBe('Ouvrir sur \u2068YouTube\u2069')
+  })
+
+  it('draws no Play button in a picture capture (PNG, PDF), though React runs there', () => {
+    const post = embedPost({})
+    const { container } = render(
+      <StaticRenderContext.Provider value>
+        <PostEmbed post={post} embed={post.embed!} locale="en" />
+      </StaticRenderContext.Provider>,
+    )
+    expect(screen.queryByRole('button')).toBeNull()
+    expect(container.querySelector('iframe')).toBeNull()
+    expect(screen.getByText(TITLE)).toBeTruthy()
   })
 
   it('has no Play button without a player (X, Instagram…)', () => {

@@ -1,9 +1,10 @@
-import { useState, useSyncExternalStore } from 'react'
+import { useContext, useState, useSyncExternalStore } from 'react'
 import type { Post, PostEmbed as PostEmbedData } from '../../domain/post'
 import { safePlayerUrl } from '../../lib/embedPlayers'
 import { safeHttpUrl, safeMediaUrl } from '../../lib/safeUrl'
 import { useResolvedMediaUrl } from '../media/MediaUrlResolver'
 import { rendererStrings, type RendererLocale } from '../rendererStrings'
+import { StaticRenderContext } from '../staticRender'
 import { EXTERNAL_REL } from './ExternalLink'
 import { isolate } from './isolate'
 
@@ -23,15 +24,18 @@ const aspectRatioOf = ({ width, height }: PostEmbedData): string =>
 const noSubscription = () => () => {}
 
 /**
- * True in a live page, false while rendering to static markup. Exports are static, so they keep
- * the card alone and never a Play button that could do nothing there.
+ * True in a live page; false while rendering to static markup and in picture captures. Exports
+ * keep the card alone and never a Play button that could do nothing there.
  */
-const useInteractive = (): boolean =>
-  useSyncExternalStore(
+const useInteractive = (): boolean => {
+  const live = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   )
+  const picture = useContext(StaticRenderContext)
+  return live && !picture
+}
 
 /**
  * A link embed (oEmbed) drawn from our own data: thumbnail, title, provider, author and link.
