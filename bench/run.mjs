@@ -6,13 +6,13 @@
  * Everything runs on 127.0.0.1:4174.
  */
 import { chromium } from '@playwright/test'
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
 import { build, preview } from 'vite'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs'
 import { archiveImportFigures } from './archiveImport.mjs'
+import { firstLoadJs as measureFirstLoad, gzipSize } from '../scripts/firstLoadJs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 // BENCH_DIST measures another build (e.g. `vite build --outDir /tmp/bench-dist`) than dist/.
@@ -70,45 +70,8 @@ async function measure(name, run) {
 
 // ── First-load JavaScript ──────────────────────────────────────────────────────────────────────
 
-/** Attributes of every `<tag …>` in `html`, lower-cased names. @param {string} html @param {string} tag */
-function tagsOf(html, tag) {
-  const tags = []
-  for (const match of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'gi'))) {
-    /** @type {Record<string, string>} */
-    const attributes = {}
-    for (const attribute of (match[1] ?? '').matchAll(
-      /([^\s=/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g,
-    )) {
-      attributes[(attribute[1] ?? '').toLowerCase()] =
-        attribute[2] ?? attribute[3] ?? attribute[4] ?? ''
-    }
-    tags.push(attributes)
-  }
-  return tags
-}
-
-/** @param {string} url */
-function distFile(url) {
-  const path = decodeURIComponent(new URL(url, 'http://x/').pathname)
-  return join(dist, path)
-}
-
-/** @param {string} file */
-const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length
-
 async function firstLoadJs() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const urls = [
-    ...tagsOf(html, 'script')
-      .filter((a) => a.type === 'module' && a.src)
-      .map((a) => a.src),
-    ...tagsOf(html, 'link')
-      .filter((a) => (a.rel ?? '').split(/\s+/).includes('modulepreload') && a.href)
-      .map((a) => a.href),
-  ].filter((url) => !/^(https?:)?\/\//.test(/** @type {string} */ (url)))
-  const files = [...new Set(urls.map((url) => distFile(/** @type {string} */ (url))))]
-  if (files.length === 0) throw new Error('dist/index.html has no module script')
-  const firstLoad = files.reduce((sum, file) => sum + gzipSize(file), 0)
+  const { files, bytes: firstLoad } = measureFirstLoad(dist)
 
   const assets = join(dist, 'assets')
   const allJs = existsSync(assets)

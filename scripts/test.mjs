@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, stopping at the first failure:
- * type-check, lint, format, unit tests, browser journeys (which build the app first).
+ * type-check, lint, format, unit tests, browser journeys (which build the app first), first-load
+ * JavaScript budget.
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
@@ -22,6 +23,8 @@ const steps = [
     args: ['--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_REPORT}`],
   },
   { title: 'Browser journeys', script: 'test:e2e', args: ['--reporter=list,json'] },
+  // The journeys' step built dist/: its first load must stay within budget.
+  { title: 'First-load budget', script: 'check:budget' },
 ]
 rmSync(REPORTS, { recursive: true, force: true })
 mkdirSync(REPORTS, { recursive: true })
