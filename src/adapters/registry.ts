@@ -5,6 +5,7 @@ import { oembedSource } from './oembed/oembedSource'
 import { redditSource } from './reddit/redditSource'
 import { hackernewsSource } from './hackernews/hackernewsSource'
 import { lemmySource } from './lemmy/lemmySource'
+import { parseHttpUrl } from '../lib/safeUrl'
 import type { SourceEntry } from './types'
 
 /**
@@ -65,12 +66,7 @@ const MATCH_ORDER = [
 
 /** The source a pasted or dropped link belongs to, if any. */
 export const sourceForUrl = (link: string): SourceEntry | undefined => {
-  let url: URL
-  try {
-    url = new URL(link)
-  } catch {
-    return undefined
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  const url = parseHttpUrl(link)
+  if (!url) return undefined
   return MATCH_ORDER.find((source) => source.matchesUrl(url))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeHttpUrl, safeMediaUrl } from './safeUrl'
+import { parseHttpUrl, safeHttpUrl, safeMediaUrl } from './safeUrl'
 
 describe('safeHttpUrl', () => {
   it.each([
@@ -61,5 +61,31 @@ describe('safeMediaUrl', () => {
     '//evil.example/a.jpg',
   ])('refuses %j', (url) => {
     expect(safeMediaUrl(url)).toBeUndefined()
+  })
+})
+
+describe('parseHttpUrl', () => {
+  it.each([
+    ['https://news.ycombinator.com/item?id=8863', 'https://news.ycombinator.com/item?id=8863'],
+    ['HTTP://Example.COM/a', 'http://example.com/a'],
+    ['https://example.social/@lea/1#top', 'https://example.social/@lea/1#top'],
+  ])('parses %s', (link, href) => {
+    const url = parseHttpUrl(link)
+    expect(url).toBeInstanceOf(URL)
+    expect(url?.href).toBe(href)
+  })
+
+  it.each([
+    '',
+    'not a url',
+    '/sample/lake.jpg',
+    '//evil.example/x',
+    'javascript:alert(1)',
+    'data:image/png;base64,AAAA',
+    'blob:https://example.com/uuid',
+    'mailto:lea@example.social',
+    'ftp://example.com/file',
+  ])('refuses %j', (link) => {
+    expect(parseHttpUrl(link)).toBeUndefined()
   })
 })

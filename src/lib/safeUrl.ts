@@ -17,6 +17,17 @@ const parsedProtocol = (url: string): string | undefined => {
   }
 }
 
+/** The link parsed when it is an absolute http(s) URL; undefined for anything else. */
+export const parseHttpUrl = (link: string): URL | undefined => {
+  let url: URL
+  try {
+    url = new URL(link)
+  } catch {
+    return undefined
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+}
+
 /** The URL if it is http(s) or a root-relative path (our bundled `/sample/...` media), else undefined. */
 export const safeHttpUrl = (url: string | undefined): string | undefined => {
   if (typeof url !== 'string' || url === '') return undefined

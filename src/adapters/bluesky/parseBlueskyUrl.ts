@@ -7,6 +7,7 @@ import {
   parseAtUri,
   POST_COLLECTION,
 } from './atUri'
+import { parseHttpUrl } from '../../lib/safeUrl'
 
 /** What a Bluesky link points at; `actor` is a handle or a DID, as the link gave it. */
 export type BlueskyTarget =
@@ -52,13 +53,8 @@ const parseAt = (uri: string): BlueskyTarget | undefined => {
 }
 
 const parseWeb = (input: string): BlueskyTarget | undefined => {
-  let url: URL
-  try {
-    url = new URL(input)
-  } catch {
-    return undefined
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  const url = parseHttpUrl(input)
+  if (!url) return undefined
   if (!WEB_HOSTS.has(url.hostname.toLowerCase())) return undefined
   const segments = url.pathname.split('/').filter((segment) => segment !== '')
   if (segments[0] !== 'profile' || segments[1] === undefined) return undefined

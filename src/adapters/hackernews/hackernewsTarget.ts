@@ -1,3 +1,4 @@
+import { parseHttpUrl } from '../../lib/safeUrl'
 import type { SourceQuery } from '../types'
 
 /** The story lists the API publishes, by the word the user types. */
@@ -19,13 +20,8 @@ const USER_ID = /^[A-Za-z0-9_-]{1,32}$/
 
 /** `https://news.ycombinator.com/item?id=8863` → 8863. */
 export const itemIdFromUrl = (link: string): number | undefined => {
-  let url: URL
-  try {
-    url = new URL(link)
-  } catch {
-    return undefined
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  const url = parseHttpUrl(link)
+  if (!url) return undefined
   if (url.hostname !== 'news.ycombinator.com' || url.pathname !== '/item') return undefined
   const id = url.searchParams.get('id') ?? ''
   return /^\d{1,12}$/.test(id) ? Number(id) : undefined

@@ -1,15 +1,10 @@
+import { parseHttpUrl } from '../../lib/safeUrl'
+
 /** Query parameters that only track who shared a link; the same page is one post without them. */
 const TRACKING_PARAMETERS = /^(?:utm_\w+|si|igshid|igsh|fbclid|ref_src|ref_url|feature|s|t)$/i
 
 /** The pasted link as a URL when it is http(s); undefined otherwise. */
-export const parsePageUrl = (link: string): URL | undefined => {
-  try {
-    const url = new URL(link.trim())
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined
-  } catch {
-    return undefined
-  }
-}
+export const parsePageUrl = (link: string): URL | undefined => parseHttpUrl(link.trim())
 
 /**
  * The page link as an identity: https, lower-case host without `www.`, no fragment, no tracking

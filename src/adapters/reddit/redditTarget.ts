@@ -1,3 +1,4 @@
+import { parseHttpUrl } from '../../lib/safeUrl'
 import type { SourceQuery } from '../types'
 
 /** What a Reddit query asks for, once the typed text or link has been read. */
@@ -27,13 +28,8 @@ const postTarget = (id: string | undefined): RedditTarget | undefined =>
  * `redd.it/<id>`) or a subreddit (`/r/x`, `/r/x/new`…). Anything else is not ours.
  */
 export const parseRedditUrl = (link: string): RedditTarget | undefined => {
-  let url: URL
-  try {
-    url = new URL(link)
-  } catch {
-    return undefined
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined
+  const url = parseHttpUrl(link)
+  if (!url) return undefined
   const host = url.hostname.toLowerCase()
   const parts = url.pathname.split('/').filter((part) => part !== '')
   if (host === 'redd.it') return parts.length === 1 ? postTarget(parts[0]) : undefined

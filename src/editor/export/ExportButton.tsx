@@ -1,5 +1,6 @@
-import { Suspense, lazy, useRef, useState } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 
 // The dialog and its options load on first use; each format's code loads when it runs.
 const ExportDialog = lazy(() =>
@@ -9,22 +10,16 @@ const ExportDialog = lazy(() =>
 /** The header's "Export" button and the dialog it opens. */
 export const ExportButton = () => {
   const { t } = useTranslation('export')
-  const [open, setOpen] = useState(false)
-  const button = useRef<HTMLButtonElement | null>(null)
-  // The dialog unmounts on close, so focus goes back to this button by hand.
-  const close = () => {
-    setOpen(false)
-    button.current?.focus()
-  }
+  const { open, show, close, buttonRef } = useDialogToggle()
   return (
     <>
       <button
-        ref={button}
+        ref={buttonRef}
         type="button"
         className="button"
         aria-haspopup="dialog"
         onPointerEnter={() => void import('./ExportDialog')}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {t('open')}
       </button>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useRef, useState } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Icon } from '../../ui/Icon'
 import { PresentButton } from '../present/PresentButton'
@@ -11,6 +11,7 @@ import { HistoryButtons } from './HistoryButtons'
 import { LanguageSelect } from './LanguageSelect'
 import { PreviewToggle } from './PreviewToggle'
 import { StoryTitleInput } from './StoryTitleInput'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 
 // The stories list (and story import) loads when first opened, not with the editor.
 const StoriesDialog = lazy(() =>
@@ -19,13 +20,12 @@ const StoriesDialog = lazy(() =>
 
 export const EditorHeader = () => {
   const { t } = useTranslation()
-  const [storiesOpen, setStoriesOpen] = useState(false)
-  const storiesButton = useRef<HTMLButtonElement | null>(null)
-  // The dialog unmounts on close, so focus goes back to its button by hand.
-  const closeStories = () => {
-    setStoriesOpen(false)
-    storiesButton.current?.focus()
-  }
+  const {
+    open: storiesOpen,
+    show: showStories,
+    close: closeStories,
+    buttonRef: storiesButtonRef,
+  } = useDialogToggle()
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -33,12 +33,12 @@ export const EditorHeader = () => {
         <span className="app-header__name">{t('appName')}</span>
       </div>
       <button
-        ref={storiesButton}
+        ref={storiesButtonRef}
         type="button"
         className="button button--quiet"
         aria-haspopup="dialog"
         onPointerEnter={() => void import('../stories/StoriesDialog')}
-        onClick={() => setStoriesOpen(true)}
+        onClick={showStories}
       >
         <Icon name="stories" size={16} />
         {t('stories')}

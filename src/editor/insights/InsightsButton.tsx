@@ -1,5 +1,6 @@
-import { Suspense, lazy, useCallback, useRef, useState } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 
 // The panel and its detectors' wording load on first use, not with the editor.
 const InsightsDialog = lazy(() =>
@@ -9,12 +10,7 @@ const InsightsDialog = lazy(() =>
 /** The header's "Insights" button; focus comes back to it when the panel closes. */
 export const InsightsButton = () => {
   const { t } = useTranslation('insights')
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement | null>(null)
-  const close = useCallback(() => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }, [])
+  const { open, show, close, buttonRef } = useDialogToggle()
   return (
     <>
       <button
@@ -24,7 +20,7 @@ export const InsightsButton = () => {
         aria-haspopup="dialog"
         title={t('buttonDescription')}
         onPointerEnter={() => void import('./InsightsDialog')}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {t('button')}
       </button>

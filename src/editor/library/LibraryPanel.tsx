@@ -1,10 +1,11 @@
 import './library.css'
-import { Suspense, lazy, useEffect, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { markReady } from '../../lib/readySignal'
 import { sourceById, SOURCES } from '../../adapters/registry'
 import { chooseLibrarySource } from '../../store/actions/sourceSettingsActions'
 import { useSourceSettings } from '../../store/sourceSettingsStore'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 import { ArchiveImportFeedback } from './archive/ArchiveImportFeedback'
 import { ARCHIVES_SOURCE } from './archive/archiveSource'
 import { ImportArchiveButton } from './archive/ImportArchiveButton'
@@ -39,13 +40,12 @@ export const LibraryPanel = () => {
   const sourceId = useSourceSettings((state) => state.librarySource)
   const chosen = sourceById(sourceId)
   const archives = sourceId === ARCHIVES_SOURCE
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const settingsButton = useRef<HTMLButtonElement | null>(null)
-  // The dialog unmounts on close, so focus goes back to its button by hand.
-  const closeSettings = () => {
-    setSettingsOpen(false)
-    settingsButton.current?.focus()
-  }
+  const {
+    open: settingsOpen,
+    show: showSettings,
+    close: closeSettings,
+    buttonRef: settingsButtonRef,
+  } = useDialogToggle()
   const archive = useArchiveImport()
 
   return (
@@ -74,9 +74,9 @@ export const LibraryPanel = () => {
           type="button"
           className="button button--quiet button--small"
           aria-haspopup="dialog"
-          ref={settingsButton}
+          ref={settingsButtonRef}
           onPointerEnter={() => void import('./sources/SourcesDialog')}
-          onClick={() => setSettingsOpen(true)}
+          onClick={showSettings}
         >
           {tSources('settings.open')}
         </button>

@@ -1,5 +1,6 @@
-import { Suspense, lazy, useRef, useState } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 
 // The panel loads on first use, not with the editor.
 const NotifyAuthorsDialog = lazy(() =>
@@ -9,8 +10,7 @@ const NotifyAuthorsDialog = lazy(() =>
 /** "Notify authors": opens the panel, and gives focus back to the button when it closes. */
 export const NotifyAuthorsButton = ({ className = 'button' }: { className?: string }) => {
   const { t } = useTranslation('notify')
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement | null>(null)
+  const { open, show, close, buttonRef } = useDialogToggle()
   return (
     <>
       <button
@@ -19,19 +19,13 @@ export const NotifyAuthorsButton = ({ className = 'button' }: { className?: stri
         className={className}
         aria-haspopup="dialog"
         onPointerEnter={() => void import('./NotifyAuthorsDialog')}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         {t('open')}
       </button>
       {open && (
         <Suspense fallback={null}>
-          <NotifyAuthorsDialog
-            open
-            onClose={() => {
-              setOpen(false)
-              buttonRef.current?.focus()
-            }}
-          />
+          <NotifyAuthorsDialog open onClose={close} />
         </Suspense>
       )}
     </>

@@ -1,8 +1,9 @@
-import { Suspense, lazy, useCallback, useRef, useState } from 'react'
+import { Suspense, lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { selectActiveStory } from '../../store/selectors'
 import { useEditorStore } from '../../store/editorStore'
 import { Icon } from '../../ui/Icon'
+import { useDialogToggle } from '../hooks/useDialogToggle'
 
 // Present mode (slide renderer, its CSS, the fonts) loads on first use, not with the editor.
 const PresentationDialog = lazy(() => import('./PresentationDialog'))
@@ -10,13 +11,8 @@ const PresentationDialog = lazy(() => import('./PresentationDialog'))
 /** Opens the active story as a full-screen slideshow; focus comes back here when it closes. */
 export const PresentButton = () => {
   const { t } = useTranslation('present')
-  const [open, setOpen] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement | null>(null)
+  const { open, show, close, buttonRef } = useDialogToggle()
   const hasStory = useEditorStore((state) => selectActiveStory(state) !== undefined)
-  const close = useCallback(() => {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }, [])
   return (
     <>
       <button
@@ -27,7 +23,7 @@ export const PresentButton = () => {
         title={t('presentHint')}
         disabled={!hasStory}
         onPointerEnter={() => void import('./PresentationDialog')}
-        onClick={() => setOpen(true)}
+        onClick={show}
       >
         <Icon name="present" size={16} />
         {t('present')}
