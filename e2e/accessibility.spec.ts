@@ -42,3 +42,33 @@ test.describe('in dark mode', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 })
+
+test('the story tools and the export dialog have no serious or critical violations (axe)', async ({
+  editor,
+  page,
+}) => {
+  // A sponsored sample post, so badges and the Sponsored label are on screen too.
+  const filter = editor.library().getByRole('searchbox', { name: 'Filter library' })
+  await filter.fill('#partenariat')
+  await editor.addFromLibrary(0)
+  await filter.fill('')
+  await editor.addFromLibrary(1)
+  await expect(editor.story().getByText('Sponsored').first()).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Check sources' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'cannot be checked' })).toBeVisible()
+  expect(await seriousViolations(page)).toEqual([])
+
+  for (const [button, dialog] of [
+    ['Insights', 'Insights'],
+    ['Notify authors', 'Notify authors'],
+    ['Export', 'Export'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click()
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible()
+    expect(await seriousViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('dialog', { name: dialog })).toHaveCount(0)
+  }
+})
