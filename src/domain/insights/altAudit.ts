@@ -1,5 +1,6 @@
 import type { Block } from '../block'
 import type { Author, Media, Post, PostId } from '../post'
+import { storyPosts } from './storyPosts'
 
 /** One media item of the story that has no description, neither the author's nor the curator's. */
 export interface MissingAlt {
@@ -22,13 +23,8 @@ export const auditAltText = (
   blocks: readonly Block[],
   posts: Readonly<Record<PostId, Post>>,
 ): MissingAlt[] => {
-  const seen = new Set<PostId>()
   const missing: MissingAlt[] = []
-  for (const block of blocks) {
-    if (block.type !== 'post' || seen.has(block.postId)) continue
-    seen.add(block.postId)
-    const post = posts[block.postId]
-    if (!post) continue
+  for (const { post } of storyPosts(blocks, posts)) {
     post.media.forEach((media, mediaIndex) => {
       if (!hasDescription(media))
         missing.push({ postId: post.id, author: post.author, mediaIndex, media })

@@ -1,3 +1,4 @@
+import { foldText } from '../../lib/foldText'
 import { CHARTER_LANGUAGES, type CharterLanguage } from './charter'
 
 /**
@@ -7,13 +8,8 @@ import { CHARTER_LANGUAGES, type CharterLanguage } from './charter'
  * A list entry of several words ("ta gueule") matches those words in a row.
  */
 
-/** Lower case, accents removed (NFD then marks dropped), typographic apostrophes made plain. */
-export const foldWord = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’ʼ‘`´]/g, "'")
-    .toLowerCase()
+/** Lower case, accents removed, typographic apostrophes made plain. */
+export const foldWord = (text: string): string => foldText(text.replace(/[’ʼ‘`´]/g, "'"))
 
 const NOT_PROSE = /(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_.@-]*[\p{L}\p{N}_]/giu
 // Apostrophes separate words too, which splits French elisions (l', d', qu', j', n', s', t', m').

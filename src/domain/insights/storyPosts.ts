@@ -17,8 +17,9 @@ export const storyPosts = (
   for (const block of blocks) {
     if (block.type !== 'post' || seen.has(block.postId)) continue
     seen.add(block.postId)
-    const post = posts[block.postId]
-    if (post) result.push({ blockId: block.id, post })
+    // Own keys only: a post id may be `constructor`.
+    if (Object.hasOwn(posts, block.postId))
+      result.push({ blockId: block.id, post: posts[block.postId]! })
   }
   return result
 }

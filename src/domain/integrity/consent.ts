@@ -1,5 +1,6 @@
 import type { Post, PostId } from '../post'
 import type { Story } from '../story'
+import { storyPosts } from '../insights/storyPosts'
 
 /**
  * Consent signals (issue 7, item 3): what an author said about their post being quoted or shown
@@ -56,13 +57,8 @@ export const restrictedPostsOf = (
   story: Pick<Story, 'blocks'>,
   posts: Readonly<Record<PostId, Post>>,
 ): RestrictedPost[] => {
-  const seen = new Set<PostId>()
   const found: RestrictedPost[] = []
-  for (const block of story.blocks) {
-    if (block.type !== 'post' || seen.has(block.postId) || !Object.hasOwn(posts, block.postId))
-      continue
-    seen.add(block.postId)
-    const post = posts[block.postId]!
+  for (const { post } of storyPosts(story.blocks, posts)) {
     const restrictions = quotingRestrictions(post)
     if (restrictions.length > 0) found.push({ post, restrictions })
   }
