@@ -86,6 +86,41 @@ describe('requestJson', () => {
     expect(sleeps).toEqual([10_000])
   })
 
+  it("keeps a 429's Retry-After for the next request once it gave up (a Retry pressed at once)", async () => {
+    const tooMany = () => json(429, { error: 'Too many requests' }, { 'retry-after': '20' })
+    const { context, requests, sleeps } = contextWith([
+      tooMany,
+      tooMany,
+      tooMany,
+      tooMany,
+      () => json(200, []),
+    ])
+    const error = (await rejection(
+      requestJson(context, 'https://example.social/api/v1/a'),
+    )) as SourceError
+    expect(error.kind).toBe('rate-limited')
+    expect(requests).toHaveLength(4)
+    sleeps.length = 0
+    // The user presses Retry straight away: the server's 20 s still stand.
+    await requestJson(context, 'https://example.social/api/v1/a')
+    expect(sleeps).toEqual([20_000])
+    expect(requests).toHaveLength(5)
+  })
+
+  it('sends nothing while a Retry-After it could not wait out still runs', async () => {
+    const { context, requests } = contextWith([
+      () => json(429, {}, { 'retry-after': '600' }),
+      () => json(200, []),
+    ])
+    await rejection(requestJson(context, 'https://example.social/api/v1/a'))
+    const again = (await rejection(
+      requestJson(context, 'https://example.social/api/v1/b'),
+    )) as SourceError
+    expect(again.kind).toBe('rate-limited')
+    expect(again.details.retryAfterMs).toBe(600_000)
+    expect(requests).toHaveLength(1)
+  })
+
   it('names a 404 not-found and keeps the server message', async () => {
     const { context } = contextWith([() => json(404, { error: 'Record not found' })])
     const error = (await rejection(

@@ -178,6 +178,8 @@ const requestWithPolicies = async <T>(
         await sleep(delay + Math.round(random() * 250), context.signal)
         continue
       }
+      // Giving up does not end the server's wait: a Retry the user presses now must honour it.
+      if (retryAfter !== undefined) rateLimits.holdUntil(target.origin, now() + retryAfter)
       if (status === 429)
         throw new SourceError('rate-limited', `${target.host} is rate limiting requests.`, {
           status,

@@ -11,6 +11,11 @@ interface RateLimitState {
  */
 export interface RateLimitBook {
   record(origin: string, headers: Headers, now: number): void
+  /**
+   * The server said when to come back (`Retry-After`): nothing goes to `origin` before `until`,
+   * not even a new request the user starts after this one gave up.
+   */
+  holdUntil(origin: string, until: number): void
   /** Milliseconds to wait before the next request to `origin`; 0 when it may go now. */
   delayFor(origin: string, now: number): number
 }
@@ -27,6 +32,7 @@ const parseReset = (value: string, now: number): number | undefined => {
 
 export const createRateLimitBook = (): RateLimitBook => {
   const states = new Map<string, RateLimitState>()
+  const holds = new Map<string, number>()
   return {
     record(origin, headers, now) {
       // Mastodon sends `X-RateLimit-*`; Bluesky the IETF draft's `RateLimit-*`.
@@ -38,10 +44,14 @@ export const createRateLimitBook = (): RateLimitBook => {
       if (resetAt === undefined || !Number.isFinite(left)) return
       states.set(origin, { remaining: left, resetAt })
     },
+    holdUntil(origin, until) {
+      holds.set(origin, Math.max(until, holds.get(origin) ?? 0))
+    },
     delayFor(origin, now) {
       const state = states.get(origin)
-      if (!state || state.remaining > 0) return 0
-      return Math.max(0, state.resetAt - now)
+      const untilReset = state && state.remaining <= 0 ? state.resetAt - now : 0
+      const untilHold = (holds.get(origin) ?? 0) - now
+      return Math.max(0, untilReset, untilHold)
     },
   }
 }
