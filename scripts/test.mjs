@@ -17,6 +17,7 @@ const steps = [
   { title: 'Type-check', script: 'typecheck' },
   { title: 'Lint', script: 'lint' },
   { title: 'Format', script: 'format:check' },
+  { title: 'Production dependency audit', script: 'audit:prod' },
   {
     title: 'Unit tests',
     script: 'test:unit',
