@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { loadHostileCorpus } from '../test/hostileCorpus/hostileCorpus'
 import { findDangerousMarkup } from './testDangerousMarkup'
 import { plainTextFallback, sanitizePostHtml } from './sanitizeHtml'
 
@@ -235,10 +236,13 @@ describe('sanitizePostHtml idempotence', () => {
     ' onload=alert(1) ',
     'text',
   )
+  // Whole vectors of the hostile corpus (issue 8), alone and spliced between other fragments.
+  const vector = fc.constantFrom(...loadHostileCorpus().map((each) => each.payload))
   const htmlish = fc.oneof(
     fc.string(),
+    vector,
     fc
-      .array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 24 })
+      .array(fc.oneof(fragment, vector, fc.string({ maxLength: 4 })), { maxLength: 24 })
       .map((parts) => parts.join('')),
   )
 
