@@ -212,6 +212,21 @@ export const startSession = async (
     setTabAccess({ mode: 'edit' })
   }
 
+  /**
+   * Asked by a tab taking over: writes what is pending and stops, unless the write failed. Then
+   * this tab keeps its unsaved work and its role (the save problem is on screen with "Try
+   * again" and "Download a copy"), and the other tab is told so.
+   */
+  const handOver = async () => {
+    const autosaver = current.autosaver
+    if (!autosaver) return
+    flushPendingEdits()
+    await autosaver.flush()
+    if (autosaver.hasUnsavedChanges())
+      throw new Error('The last changes could not be saved; this tab keeps editing.')
+    await current.stopWriting()
+  }
+
   /** Writes what is pending, then stops: another tab is taking over. */
   current.stopWriting = async () => {
     const autosaver = current.autosaver
@@ -251,7 +266,7 @@ export const startSession = async (
     locks: environment.locks,
     channel,
     onRole,
-    stopWriting: () => current.stopWriting(),
+    stopWriting: handOver,
     // One reload at a time, in order: the last one shows the latest save.
     onRemoteSave: () => {
       reloading = reloading.then(() => load(false)).catch(() => undefined)
@@ -278,9 +293,10 @@ export const startSession = async (
 export const editHere = async () => {
   const coordinator = session?.coordinator
   if (!coordinator) return
-  useTabAccessStore.setState({ takingOver: true })
+  useTabAccessStore.setState({ takingOver: true, handoverRefused: false })
   try {
-    await coordinator.takeOver()
+    const answer = await coordinator.takeOver()
+    useTabAccessStore.setState({ handoverRefused: answer === 'refused' })
   } finally {
     useTabAccessStore.setState({ takingOver: false })
   }

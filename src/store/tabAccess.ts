@@ -13,12 +13,15 @@ interface TabAccessState {
   refusedEdits: number
   /** A reader is taking the writer role over. */
   takingOver: boolean
+  /** The writer could not save its last changes, so it kept editing instead of handing over. */
+  handoverRefused: boolean
 }
 
 export const useTabAccessStore = create<TabAccessState>()(() => ({
   access: { mode: 'edit' },
   refusedEdits: 0,
   takingOver: false,
+  handoverRefused: false,
 }))
 
 export const setTabAccess = (access: TabAccess) => useTabAccessStore.setState({ access })

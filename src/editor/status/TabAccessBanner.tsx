@@ -11,11 +11,13 @@ export const TabAccessBanner = () => {
   const access = useTabAccessStore((state) => state.access)
   const refused = useTabAccessStore((state) => state.refusedEdits)
   const takingOver = useTabAccessStore((state) => state.takingOver)
+  const handoverRefused = useTabAccessStore((state) => state.handoverRefused)
   if (access.mode !== 'read-only' || access.reason !== 'other-tab') return null
   return (
     <div className="banner" role="status">
       <p>{t('storage.readOnly')}</p>
       {refused > 0 && <p>{t('storage.readOnlyRefused')}</p>}
+      {handoverRefused && <p>{t('storage.handoverRefused')}</p>}
       <div className="banner__actions">
         <button
           type="button"

@@ -58,6 +58,8 @@ export const common = {
     readOnlyRefused: 'Your change was not made here, because another tab is editing.',
     editHere: 'Edit here instead',
     takingOver: 'Taking over…',
+    handoverRefused:
+      'The other tab could not save its latest changes, so it keeps editing to keep them safe. Save or download a copy there, then try again.',
     unavailable:
       'Storyloom cannot save in this browser ({{message}}). You can keep working, but nothing will be kept after you close the tab: download a copy before you leave.',
   },

@@ -62,6 +62,8 @@ export const common: Messages<typeof en> = {
       'Votre modification n’a pas été faite ici, car un autre onglet modifie l’histoire.',
     editHere: 'Modifier plutôt ici',
     takingOver: 'Reprise en cours…',
+    handoverRefused:
+      'L’autre onglet n’a pas pu enregistrer ses dernières modifications ; il continue donc de modifier pour les préserver. Enregistrez-les ou téléchargez une copie là-bas, puis réessayez.',
     unavailable:
       'Storyloom ne peut pas enregistrer dans ce navigateur ({{message}}). Vous pouvez continuer, mais rien ne sera conservé après la fermeture de l’onglet : téléchargez une copie avant de partir.',
   },

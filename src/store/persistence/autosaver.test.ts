@@ -267,7 +267,10 @@ describe('createAutosaver', () => {
     const twoRenamed = renameStory(two, 'Two, renamed', LATER)
     tools.failPut(2)
     autosaver.schedule(workspaceOf([oneRenamed, twoRenamed], [postA, postB]))
+    expect(autosaver.hasUnsavedChanges()).toBe(true)
     await expect(autosaver.flush()).resolves.toBeUndefined()
+    // A tab asked to hand over reads this: the renames exist only in memory.
+    expect(autosaver.hasUnsavedChanges()).toBe(true)
 
     expect(saver.seen.at(-1)).toEqual({
       state: 'error',
@@ -283,6 +286,7 @@ describe('createAutosaver', () => {
     tools.failPut(undefined)
     await autosaver.flush()
     expect(saver.seen.at(-1)?.state).toBe('saved')
+    expect(autosaver.hasUnsavedChanges()).toBe(false)
     expect((await loadWorkspace(db)).stories.map((story) => story.title).sort()).toEqual([
       'One, renamed',
       'Two, renamed',

@@ -33,6 +33,8 @@ export interface Autosaver {
    * shows them and pagehide handlers cannot leave unhandled rejections.
    */
   flush(): Promise<void>
+  /** Whether the latest snapshot holds changes the database does not (e.g. after a failed write). */
+  hasUnsavedChanges(): boolean
   /** Cancels a pending write and stops reporting. Call `flush()` first to keep the changes. */
   dispose(): void
 }
@@ -168,6 +170,9 @@ export const createAutosaver = ({
     },
     flush() {
       return disposed ? Promise.resolve() : save()
+    },
+    hasUnsavedChanges() {
+      return latest !== undefined && hasChanges(diffWorkspace(written, latest))
     },
     dispose() {
       disposed = true

@@ -91,6 +91,35 @@ describe('startTabCoordinator', () => {
     expect(locks.isHeld(NAME)).toBe(true)
   })
 
+  it('leaves the writer in place when it could not save its last changes', async () => {
+    const locks = new FakeLocks()
+    const bus = new FakeChannelBus()
+    const log: string[] = []
+    let storageFull = true
+    const first = await openTab(locks, bus, 'A', log, {
+      stopWriting: async () => {
+        if (!storageFull) return
+        log.push('A cannot save')
+        throw new Error('quota')
+      },
+    })
+    const second = await openTab(locks, bus, 'B', log)
+    const started = Date.now()
+    await expect(second.coordinator.takeOver()).resolves.toBe('refused')
+    // Answered at once, not overruled after the timeout.
+    expect(Date.now() - started).toBeLessThan(45)
+    await settle()
+    expect(first.coordinator.role).toBe('writer')
+    expect(second.coordinator.role).toBe('reader')
+    expect(log).toEqual(['A writer', 'B reader', 'A cannot save'])
+
+    // Once the writer can save again, the same request goes through.
+    storageFull = false
+    await expect(second.coordinator.takeOver()).resolves.toBe('taken')
+    expect(second.coordinator.role).toBe('writer')
+    expect(first.coordinator.role).toBe('reader')
+  })
+
   it('steals the lock from a writer that does not answer, which then becomes a reader', async () => {
     const locks = new FakeLocks()
     const log: string[] = []

@@ -33,6 +33,7 @@ export type TabMessage =
   | { type: 'hello'; from: string; schemaVersion: number }
   | { type: 'handover-request'; from: string; schemaVersion: number }
   | { type: 'handed-over'; to: string; from: string; schemaVersion: number }
+  | { type: 'handover-refused'; to: string; from: string; schemaVersion: number }
   | { type: 'saved'; from: string; schemaVersion: number }
 
 export interface TabCoordinatorOptions {
@@ -47,7 +48,10 @@ export interface TabCoordinatorOptions {
    * reloads from the database before it saves anything.
    */
   onRole: (role: TabRole) => Promise<void> | void
-  /** The writer is asked to hand over: write everything pending and stop writing. */
+  /**
+   * The writer is asked to hand over: write everything pending and stop writing. Rejecting
+   * (the last save failed) refuses the hand-over: the writer keeps its unsaved work and its role.
+   */
   stopWriting: () => Promise<void>
   /** A reader learns that the writer saved. */
   onRemoteSave: () => void
@@ -62,8 +66,11 @@ export interface TabCoordinatorOptions {
 
 export interface TabCoordinator {
   readonly role: TabRole
-  /** Becomes the writer: the current writer flushes and turns reader first. */
-  takeOver(): Promise<void>
+  /**
+   * Becomes the writer: the current writer flushes and turns reader first. `refused` when the
+   * writer could not save its last changes: it keeps writing, and this tab stays a reader.
+   */
+  takeOver(): Promise<'taken' | 'refused'>
   /** The writer tells readers to reload. */
   announceSaved(): void
   /** Releases the lock and stops listening. */
@@ -106,7 +113,7 @@ export const startTabCoordinator = async (
   let release: (() => void) | undefined
   /** Aborts our place in the lock's queue. */
   let leaveQueue: AbortController | undefined
-  let handedOver: (() => void) | undefined
+  let handedOver: ((answer: 'taken' | 'refused') => void) | undefined
   /** Role changes run one after another, in order. */
   let roleChanges: Promise<void> = Promise.resolve()
 
@@ -174,12 +181,14 @@ export const startTabCoordinator = async (
       return
     }
     if (message.type === 'saved' && role === 'reader') onRemoteSave()
-    else if (message.type === 'handed-over' && message.to === tabId) handedOver?.()
+    else if (message.type === 'handed-over' && message.to === tabId) handedOver?.('taken')
+    else if (message.type === 'handover-refused' && message.to === tabId) handedOver?.('refused')
     else if (message.type === 'handover-request' && role === 'writer') {
       // Readers first, then tell the new writer: it steals the lock only after our last write.
-      void stopWriting()
-        .then(() => setRole('reader'))
-        .then(() => post({ type: 'handed-over', to: message.from }))
+      void stopWriting().then(
+        () => setRole('reader').then(() => post({ type: 'handed-over', to: message.from })),
+        () => post({ type: 'handover-refused', to: message.from }),
+      )
     }
   }
   channel?.addEventListener('message', onMessage)
@@ -209,21 +218,23 @@ export const startTabCoordinator = async (
       return role ?? 'reader'
     },
     async takeOver() {
-      if (!locks || role === 'writer' || disposed) return
+      if (!locks || role === 'writer' || disposed) return 'taken'
       // The writer flushes and turns reader; an unresponsive one is overruled after a while.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, handoverTimeoutMs)
-        handedOver = () => {
+      const answer = await new Promise<'taken' | 'refused'>((resolve) => {
+        const timer = setTimeout(() => resolve('taken'), handoverTimeoutMs)
+        handedOver = (given) => {
           clearTimeout(timer)
-          resolve()
+          resolve(given)
         }
         post({ type: 'handover-request' })
       })
       handedOver = undefined
+      if (answer === 'refused') return 'refused'
       leaveQueue?.abort()
       leaveQueue = undefined
       await new Promise<void>((resolve) => requestLock({ steal: true }, () => resolve()))
       await roleChanges
+      return 'taken'
     },
     announceSaved() {
       if (role === 'writer') post({ type: 'saved' })
