@@ -1,3 +1,4 @@
+import { abortableDelay } from '../lib/abortableDelay'
 import { createRateLimitBook } from './rateLimitBook'
 import { isAbortError, SourceError } from './sourceError'
 import type { AdapterContext } from './types'
@@ -28,22 +29,7 @@ const DEFAULT_MAX_BYTES = 10_000_000
 
 const sharedRateLimits = createRateLimitBook()
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason instanceof Error ? signal.reason : abortError())
-      return
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(abortError())
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
+const defaultSleep = abortableDelay
 
 const abortError = () => new DOMException('The request was cancelled.', 'AbortError')
 

@@ -8,6 +8,7 @@
  * answer counts against its limit and tells the client, as Mastodon does, how many remain.
  * A client that reads those headers therefore never needs to be refused for the limit itself.
  */
+import { abortableDelay, abortReason } from '../../lib/abortableDelay'
 import type { RawStatus } from '../mastodon/rawTypes'
 import type { Transport } from '../types'
 import { seededRandom } from './seededRandom'
@@ -90,27 +91,6 @@ const MAX_PAGE = 40
 
 /** Mastodon writes `X-RateLimit-Reset` as an ISO date with microseconds. */
 const mastodonTime = (millis: number): string => new Date(millis).toISOString().replace('Z', '000Z')
-
-const abortReason = (signal: AbortSignal | null | undefined): unknown =>
-  signal?.reason ?? new DOMException('The request was cancelled.', 'AbortError')
-
-/** Resolves after `ms` of the (possibly fake) clock; rejects when `signal` aborts first. */
-const delay = (ms: number, signal: AbortSignal | null | undefined) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortReason(signal))
-      return
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(abortReason(signal))
-    }
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
 
 /** A request nobody answers: it settles only when the client gives up on it. */
 const neverAnswered = (signal: AbortSignal | null | undefined) =>
@@ -196,7 +176,7 @@ export const createSimulatedMastodonServer = (
     const latency = between(latencyMin, latencyMax)
     if (url.origin !== options.origin || url.pathname !== timelinePath) {
       record('not-found')
-      await delay(latency, signal)
+      await abortableDelay(latency, signal)
       return json(404, { error: 'Record not found' }, {})
     }
 
@@ -208,7 +188,7 @@ export const createSimulatedMastodonServer = (
     if (roll < timeoutRate + fault429Rate) {
       const seconds = between(retryAfterMin, retryAfterMax)
       record('fault-429')
-      await delay(latency, signal)
+      await abortableDelay(latency, signal)
       const sentAt = options.now()
       quietWindows.push({
         announcedBy: index,
@@ -228,7 +208,7 @@ export const createSimulatedMastodonServer = (
     if (windowCount > limit.requests) {
       // Mastodon's throttled answer carries no Retry-After: the reset says when to come back.
       record('limit-429')
-      await delay(latency, signal)
+      await abortableDelay(latency, signal)
       quietWindows.push({
         announcedBy: index,
         from: options.now(),
@@ -254,7 +234,7 @@ export const createSimulatedMastodonServer = (
       'page',
       page.map((entry) => entry.id.toString()),
     )
-    await delay(latency, signal)
+    await abortableDelay(latency, signal)
     if (remaining === 0)
       quietWindows.push({
         announcedBy: index,
