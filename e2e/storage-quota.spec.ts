@@ -148,3 +148,37 @@ test('a full disk: the save fails visibly, nothing is half-written, a copy is of
   await expect(editor.blocks()).toHaveCount(3)
   await expect(editor.story()).toContainText(paste.slice(0, 200))
 })
+
+test('a writer that cannot save keeps its edits instead of handing them to another tab', async ({
+  smallDisk: { editor, restoreQuota },
+}) => {
+  const { page } = editor
+  await editor.storyTitle().fill('Kept through a refused handover')
+  await page.getByRole('button', { name: 'Add text', exact: true }).click()
+  const random = createRandom(9)
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
+  const noise = Array.from({ length: 2 * QUOTA_BYTES }, () => letters[random.int(letters.length)])
+  const paste = `Unsaved when the other tab asked ${noise.join('')}`
+  await page.getByRole('textbox', { name: 'Commentary' }).fill(paste)
+  await page.getByRole('button', { name: 'Done' }).click()
+  const failure = page.getByRole('alert').filter({ hasText: 'Changes not saved' })
+  await expect(failure).toBeVisible()
+
+  // A second tab asks to edit: the writer cannot save the paste, so it refuses and keeps it.
+  const second = new Editor(await page.context().newPage())
+  await second.open('/')
+  const banner = second.page.getByRole('status').filter({ hasText: 'this tab is read-only' })
+  await banner.getByRole('button', { name: 'Edit here instead' }).click()
+  await expect(banner).toContainText('could not save its latest changes')
+  await expect(page.getByRole('status').filter({ hasText: 'this tab is read-only' })).toHaveCount(0)
+  await expect(editor.story()).toContainText('Unsaved when the other tab asked')
+
+  // With space back, the writer saves, and the same request now hands everything over.
+  await restoreQuota()
+  await failure.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByText(/^Saved at/)).toBeVisible()
+  await banner.getByRole('button', { name: 'Edit here instead' }).click()
+  await expect(banner).toHaveCount(0)
+  await expect(second.storyTitle()).toHaveValue('Kept through a refused handover')
+  await expect(second.story()).toContainText('Unsaved when the other tab asked')
+})
