@@ -43,15 +43,27 @@ const squash = (value: string): string => value.replace(/[\s\p{Cc}]/gu, '').toLo
 
 const BAD_SCHEME = /^(?:javascript|vbscript|data):/
 
-/** Literal markup a serialiser only writes for a real tag or attribute. */
+/** Literal markup a serialiser only writes for a real tag (escaped text has `&lt;`). */
 const LITERAL_CHECKS: [RegExp, string][] = [
   [/<script/i, 'literal <script'],
   [/<(?:iframe|object|embed|svg|style|form|math)\b/i, 'literal dangerous tag'],
-  [
-    /(?:href|src|poster|cite|action)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i,
-    'literal bad URL',
-  ],
 ]
+
+const LITERAL_BAD_URL =
+  /(href|src|poster|cite|action)\s*=\s*["']?\s*((?:javascript|vbscript|data):[^"'\s>]*)/gi
+
+const RASTER_DATA = /^data:image\/(?:png|jpeg|gif|webp);base64,/i
+
+/**
+ * The tags of the markup with their URL attributes only: text, and text attributes such as
+ * `alt`, may spell out `src=data:` as escaped text, which is what showing a vector as text means.
+ */
+const urlAttributesOfTags = (markup: string): string =>
+  (markup.match(/<[^>]*>/g) ?? [])
+    .join('')
+    .replace(/\s([\w:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]*)/g, (attribute, name: string) =>
+      URL_ATTRIBUTES.has(name.toLowerCase()) ? attribute : '',
+    )
 
 export interface DangerousMarkupOptions {
   /** Raster `data:image/...;base64` media are allowed in src/poster when the renderer archived them. */
@@ -65,6 +77,11 @@ export const findDangerousMarkup = (
   const problems = LITERAL_CHECKS.filter(([pattern]) => pattern.test(markup)).map(
     ([, what]) => what,
   )
+  const literalBadUrl = Array.from(urlAttributesOfTags(markup).matchAll(LITERAL_BAD_URL)).some(
+    ([, attribute = '', url = '']) =>
+      !(allowDataImages && attribute.toLowerCase() !== 'href' && RASTER_DATA.test(url)),
+  )
+  if (literalBadUrl) problems.push('literal bad URL')
   const template = document.createElement('template')
   template.innerHTML = markup
   for (const element of template.content.querySelectorAll('*')) {

@@ -10,36 +10,15 @@ import { findDangerousMarkup, type DangerousMarkupOptions } from '../../lib/test
 import { PostCard } from '../../renderers/post/PostCard'
 import type { HostileVector } from './hostileCorpus'
 
-/**
- * The tags of serialised markup with their URL attributes only. React and the exporters escape
- * `<` and `>` in text and in attribute values, so every `<…>` span is a real tag.
- */
-const tagsOf = (markup: string): string =>
-  (markup.match(/<[^>]*>/g) ?? [])
-    .join('')
-    // Text attributes (alt, title, aria-label…) hold escaped text too: keep only URL attributes.
-    .replace(/\s([\w:-]+)="[^"]*"/g, (attribute, name: string) =>
-      URL_ATTRIBUTES.test(name) ? attribute : '',
-    )
-
-const URL_ATTRIBUTES =
-  /^(?:href|src|srcset|poster|cite|action|formaction|background|data|xlink:href)$/i
-
 /** The only style attribute the renderers write themselves: an embed's numeric aspect ratio. */
 const OWN_STYLE = /^aspect-ratio:\s*(?:[\d.]+\s*\/\s*[\d.]+|auto)\s*;?$/
 
 /**
- * `findDangerousMarkup` with two of its verdicts made exact: its literal checks (`src=data:`…)
- * count only when they match inside a tag, since a vector shown as escaped text (the point of
- * rendering names as text) spells them out; and the renderer's own aspect-ratio style, made of
- * two numbers, is not content (any other style still fails). Plus a literal `<script` anywhere.
+ * `findDangerousMarkup`, except for the renderer's own aspect-ratio style, made of two numbers,
+ * which is not content (any other style still fails). Plus a literal `<script` anywhere.
  */
 export const markupProblems = (markup: string, options: DangerousMarkupOptions = {}): string[] => {
   let problems = findDangerousMarkup(markup, options)
-  if (problems.some((problem) => problem.startsWith('literal '))) {
-    const inTags = new Set(findDangerousMarkup(tagsOf(markup), options))
-    problems = problems.filter((problem) => !problem.startsWith('literal ') || inTags.has(problem))
-  }
   if (problems.some((problem) => problem.endsWith('[style]'))) {
     const styles = Array.from(markup.matchAll(/<[^>]*\sstyle="([^"]*)"/g), (match) => match[1])
     if (styles.every((style) => OWN_STYLE.test(style ?? '')))
