@@ -7,6 +7,7 @@ import { concatBytes } from '../textChunks'
 import { archiveMediaUrl } from '../types'
 import { facetPieces } from './facetPieces'
 import { readRepoCar, type RepoContents } from './readRepoCar'
+import { parsePostAtUri } from './atSyntax'
 
 const BSKY = 'https://bsky.app'
 const CDN = 'https://cdn.bsky.app/img'
@@ -23,11 +24,8 @@ const postUrl = (did: string, rkey: string) => `${BSKY}/profile/${did}/post/${rk
 
 /** `at://did/app.bsky.feed.post/rkey` → its bsky.app page. */
 const webUrlOfAtUri = (uri: unknown): string | undefined => {
-  const match =
-    typeof uri === 'string'
-      ? /^at:\/\/(did:[^/]+)\/app\.bsky\.feed\.post\/([^/]+)$/.exec(uri)
-      : null
-  return match?.[1] && match[2] ? postUrl(match[1], match[2]) : undefined
+  const post = parsePostAtUri(uri)
+  return post ? postUrl(post.did, post.rkey) : undefined
 }
 
 /** A blob's CID, from the current `{ref: {$link}}` form or the 2023 `{cid}` form. */

@@ -1,5 +1,6 @@
 import { fromUint8Array } from '@atcute/car'
 import { decode, toCidLink } from '@atcute/cbor'
+import { isDid } from './atSyntax'
 
 /** A record found in the repository tree, with the key that names it (`collection/rkey`). */
 export interface RepoRecord {
@@ -62,7 +63,8 @@ export const readRepoCar = (bytes: Uint8Array): RepoContents => {
   const root = car.roots[0]?.$link
   const commit = decoded(root, 'commit')
   const did = typeof commit.did === 'string' ? commit.did : ''
-  if (!did.startsWith('did:')) throw new Error('the root block is not a repository commit (no DID)')
+  // The DID goes into every link the import makes: one that is not a DID is refused.
+  if (!isDid(did)) throw new Error('the root block is not a repository commit (no valid DID)')
   const records: RepoRecord[] = []
   const visited = new Set<string>()
   const walk = (nodeCid: string | undefined) => {
