@@ -1,67 +1,16 @@
-import { writeCarStream } from '@atcute/car'
-import { encode, toBytes, toCidLink } from '@atcute/cbor'
-import { create, type Cid } from '@atcute/cid'
+import { toCidLink } from '@atcute/cbor'
+import { create } from '@atcute/cid'
 import { describe, expect, it } from 'vitest'
 import { fileOf, importFile, postById } from '../testArchiveImport'
 import { archiveMediaUrl } from '../types'
+import { syntheticRepoCar, type Block } from './testRepoCar'
 
 const DID = 'did:plc:synthetic0000000000000000'
 const RAW = 0x55
-const DAG_CBOR = 0x71
 const utf8 = new TextEncoder()
 
-interface Block {
-  cid: Cid
-  data: Uint8Array
-}
-
-const cbor = async (value: unknown): Promise<Block> => {
-  const data = encode(value)
-  return { cid: await create(DAG_CBOR, data), data }
-}
-
-/** A one-commit repository with the given records and raw blobs, as a CAR file. */
-const repoCar = async (records: Record<string, unknown>, blobs: Block[]): Promise<Uint8Array> => {
-  const blocks: Block[] = [...blobs]
-  const entries = []
-  let previous = ''
-  for (const key of Object.keys(records).sort()) {
-    const record = await cbor(records[key])
-    blocks.push(record)
-    let prefix = 0
-    while (prefix < previous.length && previous[prefix] === key[prefix]) prefix += 1
-    entries.push({
-      k: toBytes(utf8.encode(key.slice(prefix))),
-      p: prefix,
-      t: null,
-      v: toCidLink(record.cid),
-    })
-    previous = key
-  }
-  const node = await cbor({ e: entries, l: null })
-  const commit = await cbor({
-    did: DID,
-    version: 3,
-    data: toCidLink(node.cid),
-    rev: '3kaaaaaaaaaaa',
-    prev: null,
-    sig: toBytes(new Uint8Array(64)),
-  })
-  blocks.push(node, commit)
-  const chunks: Uint8Array[] = []
-  for await (const chunk of writeCarStream(
-    [toCidLink(commit.cid)],
-    blocks.map((block) => ({ cid: block.cid.bytes, data: block.data })),
-  ))
-    chunks.push(chunk)
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0))
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.length
-  }
-  return out
-}
+const repoCar = (records: Record<string, unknown>, blobs: Block[]) =>
+  syntheticRepoCar(DID, records, blobs)
 
 describe('a current Bluesky repository export', () => {
   it('maps facets after non-ASCII text, languages, self-labels, blobs kept in the CAR and quotes', async () => {

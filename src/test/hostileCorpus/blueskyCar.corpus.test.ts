@@ -11,7 +11,7 @@ import { sanitizeArchiveBatch } from '../../importers/sanitizeArchiveBatch'
 import { fileOf, importFile, type ImportResult } from '../../importers/testArchiveImport'
 import { CORPUS_TIMEOUT, CorpusRun, expectClean, renderPostMarkup } from './corpusChecks'
 import { loadHostileCorpus } from './hostileCorpus'
-import { syntheticRepoCar } from './syntheticRepoCar'
+import { syntheticRepoCar } from '../../importers/bluesky/testRepoCar'
 
 const corpus = loadHostileCorpus()
 

@@ -1,6 +1,6 @@
 /**
- * Test support: a one-commit Bluesky repository as a CAR file, built from records, so the
- * hostile corpus can go through the real `.car` importer (CBOR blocks, tree walk and all).
+ * Test support: a one-commit Bluesky repository as a CAR file, built from records (and raw
+ * blobs), so tests go through the real `.car` importer (CBOR blocks, tree walk and all).
  */
 import { writeCarStream } from '@atcute/car'
 import { encode, toBytes, toCidLink } from '@atcute/cbor'
@@ -9,7 +9,7 @@ import { create, type Cid } from '@atcute/cid'
 const DAG_CBOR = 0x71
 const utf8 = new TextEncoder()
 
-interface Block {
+export interface Block {
   cid: Cid
   data: Uint8Array
 }
@@ -27,8 +27,9 @@ const cbor = async (value: unknown): Promise<Block> => {
 export const syntheticRepoCar = async (
   did: string,
   records: Record<string, unknown>,
+  blobs: Block[] = [],
 ): Promise<Uint8Array> => {
-  const blocks: Block[] = []
+  const blocks: Block[] = [...blobs]
   const entries = []
   let previous = ''
   for (const key of Object.keys(records).sort()) {
